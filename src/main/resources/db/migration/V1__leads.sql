@@ -1,0 +1,3 @@
+create table lead (
+    id bigint primary key
+);
