@@ -1,0 +1,53 @@
+package pl.lukasiewicz.challenges.decision;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One evaluation of a decision model, as an auditor reads it: which model and version
+ * decided, on what inputs, with which table rows, for which case and caller, when and how
+ * long it took. Rows are only ever added.
+ */
+@Entity
+@Table(name = "decision_log")
+public class DecisionLogEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String modelName;
+    public int modelVersion;
+    public String modelHash;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> inputs;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> outputs;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<MatchedRules> matchedRules;
+
+    /** What the inputs were computed from, e.g. the terms found in the request's text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> evidence;
+
+    public Long leadId;
+    public String caller;
+    public OffsetDateTime evaluatedAt;
+    public long durationMicros;
+
+    public static List<DecisionLogEntry> ofLead(long leadId) {
+        return list("leadId = ?1 order by id", leadId);
+    }
+}

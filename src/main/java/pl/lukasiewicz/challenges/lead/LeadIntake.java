@@ -1,0 +1,45 @@
+package pl.lukasiewicz.challenges.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
+import pl.lukasiewicz.challenges.lead.classification.LeadClassifier;
+import pl.lukasiewicz.challenges.lead.classification.LeadText;
+import pl.lukasiewicz.challenges.process.LeadQualification;
+
+/**
+ * Takes a web-form request in: checks it, keeps it as a lead with its raw payload, has it
+ * classified and starts its process. All of it happens in one transaction, so a request is
+ * either kept whole, with its decision-log row and process instance, or not at all.
+ */
+@ApplicationScoped
+public class LeadIntake {
+
+    private static final Logger LOG = Logger.getLogger(LeadIntake.class);
+
+    @Inject
+    LeadClassifier classifier;
+
+    @Inject
+    LeadQualification qualification;
+
+    @Transactional
+    public Lead receive(String rawPayload, String caller) {
+        WebForm form = WebFormReader.read(rawPayload);
+
+        Lead lead = Lead.receivedFrom(form, rawPayload);
+        lead.persist();
+
+        LeadText text = new LeadText(form.organisationName(), form.title(), form.description(),
+                form.declaredNeed().name());
+        LeadClassification suggested = classifier.classify(text, lead.id, caller);
+        lead.classifiedAs(suggested.leadClass(), suggested.reason(), suggested.priority());
+
+        lead.processInstanceId = qualification.startFor(lead.id, suggested.leadClass());
+        LOG.infof("Lead %d received by %s, suggested %s, process %s", lead.id, lead.channel,
+                lead.suggestedClass, lead.processInstanceId);
+        return lead;
+    }
+}

@@ -1,0 +1,83 @@
+package pl.lukasiewicz.challenges.lead.classification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import pl.lukasiewicz.challenges.lead.DeclaredNeed;
+import pl.lukasiewicz.challenges.lead.WebFormReader;
+import pl.lukasiewicz.challenges.web.FieldError;
+import pl.lukasiewicz.challenges.web.InvalidRequestException;
+import pl.lukasiewicz.challenges.web.JsonFieldReader;
+
+/**
+ * Classification without a case, for the CRM: the same table as the intake uses, on a title
+ * and description, logged like every other decision but tied to no lead.
+ */
+@Path("/decisions/lead-classification")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClassificationResource {
+
+    private static final Set<String> FIELDS =
+            Set.of("organisationName", "title", "description", "declaredNeed");
+    private static final Pattern CALLER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    @Inject
+    LeadClassifier classifier;
+
+    /** The answer: the suggested class, why, and which model version decided. */
+    public record Answer(String leadClass, String reason, String priority, String model,
+            int modelVersion, long decisionLogId) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Classify a request without creating a lead",
+            description = "Send X-Caller to name the calling system in the decision log.")
+    public Answer classify(String body, @HeaderParam("X-Caller") String caller) {
+        LeadText text = read(body);
+        LeadClassification result = classifier.classify(text, null, callerName(caller));
+        return new Answer(result.leadClass(), result.reason(), result.priority(),
+                LeadClassifier.MODEL, result.modelVersion(), result.decisionLogId());
+    }
+
+    private static LeadText read(String body) {
+        JsonNode object = WebFormReader.objectIn(body);
+        JsonFieldReader fields = JsonFieldReader.of(object);
+        fields.rejectUnknownFields(FIELDS);
+        Optional<String> organisation = fields.optionalText("organisationName", 300);
+        Optional<String> title = fields.requiredText("title", 500);
+        Optional<String> description =
+                fields.optionalText("description", WebFormReader.MAX_DESCRIPTION);
+        Optional<DeclaredNeed> need = object.hasNonNull("declaredNeed")
+                ? fields.requiredChoice("declaredNeed", DeclaredNeed.class)
+                : Optional.of(DeclaredNeed.NOT_SURE);
+        if (!fields.errors().isEmpty()) {
+            throw new InvalidRequestException(fields.errors());
+        }
+        return new LeadText(organisation.orElse(""), title.get(), description.orElse(""),
+                need.get().name());
+    }
+
+    private static String callerName(String header) {
+        if (header == null || header.isBlank()) {
+            return "anonymous";
+        }
+        if (!CALLER.matcher(header).matches()) {
+            throw new InvalidRequestException(List.of(new FieldError("X-Caller", "BAD_FORMAT",
+                    "A caller name has 1 to 100 letters, digits, dots, colons or dashes")));
+        }
+        return header;
+    }
+}

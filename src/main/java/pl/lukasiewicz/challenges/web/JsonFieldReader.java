@@ -1,0 +1,175 @@
+package pl.lukasiewicz.challenges.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads fields of a JSON object one by one and collects a {@link FieldError} for each that is
+ * missing, of the wrong type, too long or badly formed, so that a caller hears about every
+ * problem at once. Values come back empty when they are not acceptable.
+ */
+public final class JsonFieldReader {
+
+    private final JsonNode object;
+    private final String path;
+    private final List<FieldError> errors;
+
+    private JsonFieldReader(JsonNode object, String path, List<FieldError> errors) {
+        this.object = object;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    public static JsonFieldReader of(JsonNode object) {
+        return new JsonFieldReader(object, "", new ArrayList<>());
+    }
+
+    public JsonFieldReader nested(JsonNode child, String childPath) {
+        return new JsonFieldReader(child, childPath, errors);
+    }
+
+    public String pathOf(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    public void reject(String field, String code, String reason) {
+        errors.add(new FieldError(field, code, reason));
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Names every field the object has that the reader does not know. */
+    public void rejectUnknownFields(Set<String> known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                reject(pathOf(name), "UNKNOWN_FIELD",
+                        "This field is not part of the form; known fields: " + known);
+            }
+        });
+    }
+
+    public Optional<String> requiredText(String field, int maxLength) {
+        Optional<String> value = optionalText(field, maxLength);
+        if (value.isEmpty() && hasNoErrorYet(field)) {
+            reject(pathOf(field), "REQUIRED", "This field is required and must not be blank");
+        }
+        return value;
+    }
+
+    public Optional<String> optionalText(String field, int maxLength) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            reject(pathOf(field), "WRONG_TYPE",
+                    "Expected text but got " + describe(node));
+            return Optional.empty();
+        }
+        String value = node.textValue().strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() > maxLength) {
+            reject(pathOf(field), "TOO_LONG", "At most " + maxLength
+                    + " characters are accepted; this has " + value.length());
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    public Optional<String> matching(Optional<String> value, String field, Pattern pattern,
+            String expectation) {
+        if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
+            reject(pathOf(field), "BAD_FORMAT", "Expected " + expectation);
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    public <E extends Enum<E>> Optional<E> requiredChoice(String field, Class<E> choices) {
+        Optional<String> text = requiredText(field, 64);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equals(text.get())) {
+                return Optional.of(choice);
+            }
+        }
+        reject(pathOf(field), "NOT_ONE_OF", "Expected one of "
+                + List.of(choices.getEnumConstants()) + " but got '" + text.get() + "'");
+        return Optional.empty();
+    }
+
+    public Optional<Long> requiredWholeNumber(String field, long min, long max) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            reject(pathOf(field), "REQUIRED", "This field is required");
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            reject(pathOf(field), "WRONG_TYPE", "Expected a whole number but got "
+                    + describe(node));
+            return Optional.empty();
+        }
+        long value = node.longValue();
+        if (value < min || value > max) {
+            reject(pathOf(field), "OUT_OF_RANGE",
+                    "Expected a number from " + min + " to " + max + " but got " + value);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** Reads an optional array of objects, each with the given reader for its fields. */
+    public <T> List<T> optionalObjects(String field, int maxItems,
+            Function<JsonFieldReader, Optional<T>> itemReader) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            reject(pathOf(field), "WRONG_TYPE", "Expected a list but got " + describe(node));
+            return List.of();
+        }
+        if (node.size() > maxItems) {
+            reject(pathOf(field), "TOO_MANY",
+                    "At most " + maxItems + " items are accepted; this has " + node.size());
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String itemPath = pathOf(field) + "[" + i + "]";
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                reject(itemPath, "WRONG_TYPE", "Expected an object but got " + describe(item));
+                continue;
+            }
+            itemReader.apply(nested(item, itemPath)).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private boolean hasNoErrorYet(String field) {
+        return errors.stream().noneMatch(e -> e.field().equals(pathOf(field)));
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true/false";
+            case STRING -> "text";
+            default -> node.getNodeType().name().toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package pl.lukasiewicz.challenges.lead;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import pl.lukasiewicz.challenges.platform.SampleRequests;
+import pl.lukasiewicz.challenges.support.RowCounts;
+
+@QuarkusTest
+class WebFormIntakeTest {
+
+    @Inject
+    RowCounts rows;
+
+    @Test
+    void aRealRequestBecomesAClassifiedLeadWithAProcessAndADecisionLogRow() {
+        SampleRequests.Sample sample = SampleRequests.all().stream()
+                .filter(s -> s.id().equals("rfq-038")).findFirst().orElseThrow();
+        RowCounts.Snapshot before = rows.now();
+
+        Response created = given().contentType(ContentType.JSON).body(sample.webFormJson())
+                .when().post("/leads")
+                .then().statusCode(201).extract().response();
+        long leadId = created.jsonPath().getLong("id");
+
+        given().when().get("/leads/" + leadId).then().statusCode(200)
+                .body("organisationName", equalTo(
+                        "Zarząd Morskiego Portu Gdynia S.A."))
+                .body("classification.leadClass", equalTo("P+U"))
+                .body("classification.reason", not(emptyOrNullString()))
+                .body("classification.priority", isOneOf("HIGH", "NORMAL", "LOW"))
+                .body("process.id", not(emptyOrNullString()))
+                .body("process.state", equalTo("ACTIVE"));
+        given().when().get("/leads/" + leadId + "/decisions").then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].modelName", equalTo("lead-classification"))
+                .body("[0].modelVersion", is(1))
+                .body("[0].modelHash.length()", is(64))
+                .body("[0].leadId", is((int) leadId))
+                .body("[0].caller", equalTo("web-form"))
+                .body("[0].outputs.'Lead classification'.leadClass", equalTo("P+U"))
+                .body("[0].matchedRules[0].selectedRows.size()", is(1));
+        String stored = given().when().get("/leads/" + leadId + "/payload")
+                .then().statusCode(200).extract().asString();
+        assertEquals(sample.webFormJson(), stored);
+        RowCounts.Snapshot after = rows.now();
+        assertEquals(before.leads() + 1, after.leads());
+        assertEquals(before.decisionLogRows() + 1, after.decisionLogRows());
+        assertEquals(before.processInstances() + 1, after.processInstances());
+    }
+
+    @Test
+    void theProcessInstanceOfALeadIsVisibleThroughTheProcessApi() {
+        String body = SampleRequests.all().get(0).webFormJson();
+
+        String processId = given().contentType(ContentType.JSON).body(body)
+                .when().post("/leads").then().statusCode(201)
+                .extract().jsonPath().getString("process.id");
+
+        given().when().get("/lead_qualification/" + processId).then().statusCode(200)
+                .body("id", equalTo(processId));
+        given().when().get("/lead_qualification").then().statusCode(200)
+                .body("id", hasItem(processId));
+    }
+}
