@@ -1,0 +1,11 @@
+package pl.lukasiewicz.challenges.lead.classification;
+
+/**
+ * The way a lead goes, as the lead classification table decided it.
+ *
+ * @param leadClass "P+U", "B+R", "STANDARD_SALE" or "REJECT"
+ * @param reason why, in a sentence for the analyst and the salesperson
+ * @param priority "HIGH", "NORMAL" or "LOW": how soon sales should act
+ */
+public record LeadClassification(String leadClass, String reason, String priority) {
+}
