@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.lead.classification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -37,7 +38,8 @@ class LeadClassificationTableTest {
         List<DMNMessage> messages = DMNValidatorFactory.newValidator().validate(file,
                 DMNValidator.Validation.VALIDATE_SCHEMA,
                 DMNValidator.Validation.VALIDATE_MODEL,
-                DMNValidator.Validation.VALIDATE_COMPILATION);
+                DMNValidator.Validation.VALIDATE_COMPILATION,
+                DMNValidator.Validation.ANALYZE_DECISION_TABLE);
 
         assertTrue(messages.stream().noneMatch(m -> m.getSeverity() == DMNMessage.Severity.ERROR),
                 messages.toString());
@@ -267,6 +269,17 @@ class LeadClassificationTableTest {
         LeadClassification decided = table.decide(lead);
 
         assertDecided(decided, "P+U", "NORMAL", "potwierdź zakres z klientem");
+    }
+
+    @Test
+    void aDeclaredNeedOutsideTheFormsChoicesIsAnErrorNotAGuess() {
+        Map<String, Object> lead = aLeadWithNothingFound();
+        lead.put("declaredNeed", "CONSULTING");
+
+        IllegalStateException failed = assertThrows(IllegalStateException.class,
+                () -> table.decide(lead));
+
+        assertTrue(failed.getMessage().contains("declaredNeed='CONSULTING'"), failed.getMessage());
     }
 
     @Test
