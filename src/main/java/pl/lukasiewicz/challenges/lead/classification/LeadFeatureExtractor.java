@@ -38,17 +38,21 @@ public final class LeadFeatureExtractor {
     }
 
     public LeadFeatures extract(LeadText lead) {
-        List<ReadText> request = List.of(read(lead.title()), read(lead.description()));
-        List<ReadText> organisation = List.of(read(lead.organisationName()));
+        ReadText title = read(lead.title());
+        ReadText description = read(lead.description());
+        ReadText organisation = read(lead.organisationName());
 
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put(DECLARED_NEED, lead.declaredNeed());
-        inputs.put(DESCRIPTION_WORD_COUNT, request.get(1).tokens().size());
+        inputs.put(DESCRIPTION_WORD_COUNT, description.tokens().size());
 
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         for (TermFeature feature : TermFeature.values()) {
-            boolean aboutOrganisation = feature.reads() == TermFeature.Reads.ORGANISATION_NAME;
-            Findings found = find(feature, aboutOrganisation ? organisation : request);
+            List<ReadText> texts = switch (feature.reads()) {
+                case REQUEST_TEXT -> List.of(title, description);
+                case ORGANISATION_NAME -> List.of(organisation);
+            };
+            Findings found = find(feature, texts);
             inputs.put(feature.inputName(), found.valueFor(feature));
             evidence.put(feature.inputName(), found.asWritten());
         }
