@@ -173,7 +173,8 @@ public final class TermList {
                 }
             }
             if (!headerSeen) {
-                throw fail(lines.length, "the list is empty; it needs the header " + HEADER);
+                int lastLine = lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+                throw fail(Math.max(lastLine, 1), "the list has no header line " + HEADER);
             }
             return read;
         }

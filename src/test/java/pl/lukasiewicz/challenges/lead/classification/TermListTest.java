@@ -172,6 +172,17 @@ class TermListTest {
     }
 
     @Test
+    void aListOfCommentsOnlyIsRefusedForItsMissingHeader() {
+        String content = "# komentarz\n# drugi komentarz\n";
+
+        InvalidTermListException refused = assertThrows(InvalidTermListException.class,
+                () -> TermList.read("terms.csv", bytes(content), lemmatiser));
+
+        assertEquals(2, refused.line());
+        assertEquals("the list has no header line feature;term;note", refused.reason());
+    }
+
+    @Test
     void theListsFingerprintChangesWithItsContent() {
         TermList before = list("testingTerms;pomiar;");
         TermList after = list("testingTerms;pomiar;\ntestingTerms;ekspertyza;");
