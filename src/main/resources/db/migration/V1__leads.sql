@@ -8,7 +8,7 @@ create table lead (
     contact_person        varchar(200)  not null,
     email                 varchar(254)  not null,
     phone                 varchar(40),
-    title                 varchar(500)  not null,
+    title                 varchar(1000) not null,
     description           text          not null,
     declared_need         varchar(40)   not null,
     attachments           jsonb         not null,

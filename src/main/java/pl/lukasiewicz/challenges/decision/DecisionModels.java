@@ -97,7 +97,8 @@ public class DecisionModels {
         return version;
     }
 
-    private static String packagedContent(String name) {
+    /** The content of a model file packaged from the top-level {@code dmn/} folder. */
+    public static String packagedContent(String name) {
         String path = "dmn/" + name + ".dmn";
         try (InputStream in = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream(path)) {

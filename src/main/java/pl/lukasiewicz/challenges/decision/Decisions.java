@@ -4,15 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNResult;
 
 /**
  * Asks the active version of a decision model and writes the decision log row in the same
@@ -31,7 +24,7 @@ public class Decisions {
         CompiledModel model = models.active(request.modelName());
 
         long started = System.nanoTime();
-        Evaluation evaluation = evaluate(model, request.inputs());
+        CompiledModel.Evaluation evaluation = model.evaluate(request.inputs());
         long durationMicros = (System.nanoTime() - started) / 1_000;
 
         DecisionLogEntry entry = record(model, request, evaluation, durationMicros);
@@ -39,38 +32,11 @@ public class Decisions {
                 request.leadId() == null ? "a stateless call" : "lead " + request.leadId(),
                 evaluation.results().values(), entry.id);
         return new DecisionOutcome(model.name(), model.version(), model.contentHash(),
-                evaluation.results(), entry.id);
-    }
-
-    private record Evaluation(Map<String, Object> results, List<MatchedRules> matches) {
-    }
-
-    private static Evaluation evaluate(CompiledModel model, Map<String, Object> inputs) {
-        DMNContext context = model.runtime().newContext();
-        inputs.forEach(context::set);
-
-        RuleMatchRecorder.INSTANCE.begin();
-        DMNResult result;
-        List<MatchedRules> matches;
-        try {
-            result = model.runtime().evaluateAll(model.model(), context);
-        } finally {
-            matches = RuleMatchRecorder.INSTANCE.end();
-        }
-        if (result.hasErrors()) {
-            throw new DecisionFailedException(model.name(), model.version(),
-                    result.getMessages(DMNMessage.Severity.ERROR).stream()
-                            .map(DMNMessage::getText).collect(Collectors.toList()));
-        }
-        Map<String, Object> results = new LinkedHashMap<>();
-        for (DMNDecisionResult decision : result.getDecisionResults()) {
-            results.put(decision.getDecisionName(), JsonValues.of(decision.getResult()));
-        }
-        return new Evaluation(results, matches);
+                evaluation, entry.id);
     }
 
     private static DecisionLogEntry record(CompiledModel model, DecisionRequest request,
-            Evaluation evaluation, long durationMicros) {
+            CompiledModel.Evaluation evaluation, long durationMicros) {
         DecisionLogEntry entry = new DecisionLogEntry();
         entry.modelName = model.name();
         entry.modelVersion = model.version();

@@ -14,12 +14,12 @@ import org.kie.internal.io.ResourceFactory;
  * Builds a DMN model from its XML at run time with the DMN engine, without code generation,
  * so that the files analysts edit are read as they are and new versions need no rebuild.
  */
-final class DmnCompiler {
+public final class DmnCompiler {
 
     private DmnCompiler() {
     }
 
-    static CompiledModel compile(String name, int version, String hash, String dmnXml) {
+    public static CompiledModel compile(String name, int version, String hash, String dmnXml) {
         Resource resource = ResourceFactory.newReaderResource(new StringReader(dmnXml), "UTF-8");
         resource.setSourcePath(name + ".dmn");
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()

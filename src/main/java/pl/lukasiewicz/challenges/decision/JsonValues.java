@@ -1,7 +1,6 @@
 package pl.lukasiewicz.challenges.decision;
 
 import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +41,6 @@ final class JsonValues {
             List<Object> copy = new ArrayList<>();
             items.forEach(item -> copy.add(of(item)));
             return copy;
-        }
-        if (value instanceof TemporalAccessor || value instanceof java.time.Duration
-                || value instanceof java.time.Period) {
-            return value.toString();
         }
         return value.toString();
     }

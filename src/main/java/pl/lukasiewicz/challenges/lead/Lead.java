@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
+import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
 
 /**
  * A sales lead (lead sprzedażowy): a request not yet qualified, kept as it arrived, with the
@@ -75,9 +77,9 @@ public class Lead extends PanacheEntityBase {
         return lead;
     }
 
-    public void classifiedAs(String leadClass, String reason, String priority) {
-        this.suggestedClass = leadClass;
-        this.classificationReason = reason;
-        this.priority = priority;
+    public void classifiedAs(LeadClassification suggested) {
+        this.suggestedClass = suggested.leadClass();
+        this.classificationReason = suggested.reason();
+        this.priority = suggested.priority();
     }
 }

@@ -34,8 +34,8 @@ public class LeadIntake {
 
         LeadText text = new LeadText(form.organisationName(), form.title(), form.description(),
                 form.declaredNeed().name());
-        LeadClassification suggested = classifier.classify(text, lead.id, caller);
-        lead.classifiedAs(suggested.leadClass(), suggested.reason(), suggested.priority());
+        LeadClassification suggested = classifier.classify(text, lead.id, caller).suggested();
+        lead.classifiedAs(suggested);
 
         lead.processInstanceId = qualification.startFor(lead.id, suggested.leadClass());
         LOG.infof("Lead %d received by %s, suggested %s, process %s", lead.id, lead.channel,

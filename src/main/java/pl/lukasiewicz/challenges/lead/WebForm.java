@@ -1,5 +1,6 @@
 package pl.lukasiewicz.challenges.lead;
 
+import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
 import java.util.List;
 import java.util.Optional;
 

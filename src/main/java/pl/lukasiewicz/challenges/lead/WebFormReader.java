@@ -1,5 +1,6 @@
 package pl.lukasiewicz.challenges.lead;
 
+import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import pl.lukasiewicz.challenges.web.JsonFieldReader;
  */
 public final class WebFormReader {
 
+    /** Real requests put whole specifications in the title; 1,000 keeps the longest seen. */
+    public static final int MAX_TITLE = 1_000;
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_ATTACHMENTS = 20;
     public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
@@ -50,7 +53,7 @@ public final class WebFormReader {
                 EMAIL, "an e-mail address such as name@company.pl");
         Optional<String> phone = fields.matching(fields.optionalText("phone", 40), "phone",
                 PHONE, "a phone number of digits, spaces, dashes and an optional leading +");
-        Optional<String> title = fields.requiredText("title", 500);
+        Optional<String> title = fields.requiredText("title", MAX_TITLE);
         Optional<String> description = fields.requiredText("description", MAX_DESCRIPTION);
         Optional<DeclaredNeed> need = fields.requiredChoice("declaredNeed", DeclaredNeed.class);
         Optional<Channel> channel = fields.requiredChoice("channel", Channel.class);

@@ -23,7 +23,7 @@ public class LeadQualification {
     public String startFor(long leadId, String suggestedClass) {
         Model variables = process.createModel();
         variables.fromMap(Map.of("leadId", leadId, "suggestedClass", suggestedClass));
-        ProcessInstance<? extends Model> instance = createInstance(variables);
+        ProcessInstance<? extends Model> instance = process.createInstance(variables);
         instance.start();
         return instance.id();
     }
@@ -32,10 +32,5 @@ public class LeadQualification {
     public Optional<String> stateOf(String processInstanceId) {
         return process.instances().findById(processInstanceId)
                 .map(instance -> ProcessState.of(instance.status()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private ProcessInstance<? extends Model> createInstance(Model variables) {
-        return ((Process<Model>) process).createInstance(variables);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import pl.lukasiewicz.challenges.lead.DeclaredNeed;
 import pl.lukasiewicz.challenges.lead.WebFormReader;
 import pl.lukasiewicz.challenges.web.FieldError;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
@@ -47,8 +46,9 @@ public class ClassificationResource {
             description = "Send X-Caller to name the calling system in the decision log.")
     public Answer classify(String body, @HeaderParam("X-Caller") String caller) {
         LeadText text = read(body);
-        LeadClassification result = classifier.classify(text, null, callerName(caller));
-        return new Answer(result.leadClass(), result.reason(), result.priority(),
+        LeadClassifier.Classified result = classifier.classify(text, null, callerName(caller));
+        LeadClassification suggested = result.suggested();
+        return new Answer(suggested.leadClass(), suggested.reason(), suggested.priority(),
                 LeadClassifier.MODEL, result.modelVersion(), result.decisionLogId());
     }
 
@@ -57,7 +57,7 @@ public class ClassificationResource {
         JsonFieldReader fields = JsonFieldReader.of(object);
         fields.rejectUnknownFields(FIELDS);
         Optional<String> organisation = fields.optionalText("organisationName", 300);
-        Optional<String> title = fields.requiredText("title", 500);
+        Optional<String> title = fields.requiredText("title", WebFormReader.MAX_TITLE);
         Optional<String> description =
                 fields.optionalText("description", WebFormReader.MAX_DESCRIPTION);
         Optional<DeclaredNeed> need = object.hasNonNull("declaredNeed")

@@ -23,8 +23,12 @@ public class LeadClassifier {
     @Inject
     Decisions decisions;
 
+    /** The table's answer with the model version that gave it and its decision-log row. */
+    public record Classified(LeadClassification suggested, int modelVersion, long decisionLogId) {
+    }
+
     /** Classifies a lead's text; {@code leadId} is null for a classification without a case. */
-    public LeadClassification classify(LeadText text, Long leadId, String caller) {
+    public Classified classify(LeadText text, Long leadId, String caller) {
         LeadFeatures found = features.extract(text);
 
         Map<String, Object> evidence = new LinkedHashMap<>();
@@ -33,9 +37,8 @@ public class LeadClassifier {
         DecisionOutcome outcome = decisions.decide(new DecisionRequest(
                 MODEL, found.decisionInputs(), leadId, caller, evidence));
 
-        Map<String, Object> answer = outcome.structure(DECISION);
-        return new LeadClassification(
-                (String) answer.get("leadClass"), (String) answer.get("reason"),
-                (String) answer.get("priority"), outcome.modelVersion(), outcome.logEntryId());
+        LeadClassification suggested =
+                LeadClassification.of(outcome.evaluation().structure(DECISION));
+        return new Classified(suggested, outcome.modelVersion(), outcome.logEntryId());
     }
 }

@@ -1,6 +1,6 @@
-package pl.lukasiewicz.challenges.lead;
+package pl.lukasiewicz.challenges.lead.classification;
 
-/** The kind of need the client ticked on the form; a hint, the decision table has the word. */
+/** What the client said they need when sending the request, in the web form's choices. */
 public enum DeclaredNeed {
     RESEARCH_AND_DEVELOPMENT,
     TESTING_AND_ANALYSIS,
