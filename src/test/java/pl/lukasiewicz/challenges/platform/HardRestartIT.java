@@ -105,7 +105,7 @@ class HardRestartIT {
     private static boolean ready(int port) {
         try {
             return given().port(port).when().get("/q/health/ready").statusCode() == 200;
-        } catch (RuntimeException notListeningYet) {
+        } catch (Exception notListeningYet) {
             return false;
         }
     }
