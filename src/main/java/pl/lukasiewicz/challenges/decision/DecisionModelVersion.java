@@ -2,6 +2,8 @@ package pl.lukasiewicz.challenges.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,10 @@ public class DecisionModelVersion extends PanacheEntityBase {
 
     /** Where a version came from: the files packaged with the service, or an upload. */
     public static final String PACKAGED = "packaged";
+    public static final String UPLOADED = "uploaded";
+
+    /** What a version holds: a DMN decision model or a DRL rule set. */
+    public enum Kind { DMN, DRL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,7 +32,11 @@ public class DecisionModelVersion extends PanacheEntityBase {
     public String content;
     public String origin;
     public OffsetDateTime createdAt;
+    public String createdBy;
     public boolean active;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
 
     public static Optional<DecisionModelVersion> activeOf(String modelName) {
         return find("modelName = ?1 and active = true", modelName).firstResultOptional();
@@ -34,6 +44,10 @@ public class DecisionModelVersion extends PanacheEntityBase {
 
     public static Optional<DecisionModelVersion> withContent(String modelName, String hash) {
         return find("modelName = ?1 and contentHash = ?2", modelName, hash).firstResultOptional();
+    }
+
+    public static Optional<DecisionModelVersion> numbered(String modelName, int version) {
+        return find("modelName = ?1 and version = ?2", modelName, version).firstResultOptional();
     }
 
     public static List<DecisionModelVersion> allOf(String modelName) {

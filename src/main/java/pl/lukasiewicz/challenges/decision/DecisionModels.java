@@ -3,6 +3,9 @@ package pl.lukasiewicz.challenges.decision;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,38 +20,49 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import pl.lukasiewicz.challenges.decision.DecisionModelVersion.Kind;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 
 /**
- * The decision models the service knows, by name and version. The files packaged from the
- * top-level {@code dmn/} folder are version 1 on a new database; when a release packages a
- * changed file, its content becomes the next version and decides from then on. Every version
- * is kept with its content, so the decision log can always name what decided.
+ * The decision models the service knows, by name and version: the registry.
+ *
+ * <p>The files packaged from the top-level {@code dmn/} folder are version 1 on a new
+ * database; a release that packages a changed file adds its content as the next version and
+ * activates it. Analysts add versions while the service runs; a version is validated before
+ * it is kept, and becomes the deciding one only when activated. Every version is kept with
+ * its content, so the decision log can always name and show what decided.
  */
 @ApplicationScoped
 public class DecisionModels {
 
     private static final Logger LOG = Logger.getLogger(DecisionModels.class);
+    private static final String RELEASE = "release";
 
     private final List<String> packagedModels;
+    /** Built versions by name and number; a version's content never changes. */
+    private final Map<String, CompiledModel> built = new ConcurrentHashMap<>();
+    /** The version that decides, by model name. */
     private final Map<String, CompiledModel> active = new ConcurrentHashMap<>();
+
+    private final TransactionSynchronizationRegistry transactions;
 
     DecisionModels(
             @ConfigProperty(name = "challenges.decisions.packaged-models")
-            List<String> packagedModels) {
+            List<String> packagedModels,
+            TransactionSynchronizationRegistry transactions) {
         this.packagedModels = packagedModels;
+        this.transactions = transactions;
     }
 
     @Transactional
     void registerPackagedModels(@Observes StartupEvent started) {
         for (String name : packagedModels) {
-            String content = packagedContent(name);
-            DecisionModelVersion version = knownOrNewVersion(name, content);
-            active.put(name, DmnCompiler.compile(name, version.version, version.contentHash,
-                    version.content));
+            DecisionModelVersion version = knownOrNewPackagedVersion(name, packagedContent(name));
             LOG.infof("Decision model %s version %d (%s) decides", name, version.version,
                     version.contentHash.substring(0, 12));
         }
+        DecisionModelVersion.<DecisionModelVersion>list("active = true")
+                .forEach(version -> active.putIfAbsent(version.modelName, build(version)));
     }
 
     /** The version of a model that decides now. */
@@ -56,9 +70,63 @@ public class DecisionModels {
         CompiledModel model = active.get(name);
         if (model == null) {
             throw new NotFoundException("MODEL_NOT_FOUND", "No decision model named '" + name
-                    + "'; known models: " + active.keySet());
+                    + "' is active; known models: " + active.keySet());
         }
         return model;
+    }
+
+    /** A version built for evaluation, active or not. */
+    public CompiledModel version(String name, int number) {
+        return build(existing(name, number));
+    }
+
+    /**
+     * Validates a new version and keeps it, inactive unless asked. Content already stored for
+     * the model is not stored twice: its existing version is returned.
+     *
+     * @throws InvalidModelException when the validator finds an error; nothing is stored
+     */
+    @Transactional
+    public Upload upload(String name, Kind kind, String content, String by, boolean activate) {
+        String hash = sha256(content);
+        DecisionModelVersion known = DecisionModelVersion.withContent(name, hash).orElse(null);
+        List<ModelMessage> messages = List.of();
+        if (known == null) {
+            messages = validate(name, kind, content);
+            known = store(name, kind, content, hash, DecisionModelVersion.UPLOADED, by);
+        }
+        if (activate && !known.active) {
+            makeActive(known, by);
+        }
+        return new Upload(known, messages.stream().filter(m -> !DmnValidation.isError(m))
+                .toList());
+    }
+
+    /** A stored version and the warnings its validation gave. */
+    public record Upload(DecisionModelVersion version, List<ModelMessage> warnings) {
+    }
+
+    /** Makes a stored version the one that decides. */
+    @Transactional
+    public DecisionModelVersion activate(String name, int number, String by) {
+        DecisionModelVersion version = existing(name, number);
+        if (!version.active) {
+            makeActive(version, by);
+        }
+        return version;
+    }
+
+    /** Makes the version that was active before the current one decide again. */
+    @Transactional
+    public DecisionModelVersion rollBack(String name, String by) {
+        Integer previous = DecisionModelActivation.latestOf(name)
+                .map(activation -> activation.previousVersion).orElse(null);
+        if (previous == null) {
+            throw new NoEarlierVersionException(name);
+        }
+        DecisionModelVersion version = existing(name, previous);
+        makeActive(version, by);
+        return version;
     }
 
     public static String sha256(String content) {
@@ -69,32 +137,6 @@ public class DecisionModels {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private DecisionModelVersion knownOrNewVersion(String name, String content) {
-        String hash = sha256(content);
-        DecisionModelVersion known = DecisionModelVersion.withContent(name, hash).orElse(null);
-        if (known != null && known.active) {
-            return known;
-        }
-        DecisionModelVersion.activeOf(name).ifPresent(previous -> {
-            previous.active = false;
-            previous.flush();
-        });
-        if (known != null) {
-            known.active = true;
-            return known;
-        }
-        DecisionModelVersion version = new DecisionModelVersion();
-        version.modelName = name;
-        version.version = DecisionModelVersion.nextVersionOf(name);
-        version.contentHash = hash;
-        version.content = content;
-        version.origin = DecisionModelVersion.PACKAGED;
-        version.createdAt = OffsetDateTime.now();
-        version.active = true;
-        version.persist();
-        return version;
     }
 
     /** The content of a model file packaged from the top-level {@code dmn/} folder. */
@@ -110,5 +152,89 @@ public class DecisionModels {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
+    }
+
+    private List<ModelMessage> validate(String name, Kind kind, String content) {
+        if (kind != Kind.DMN) {
+            throw new InvalidModelException(name, List.of(new ModelMessage("ERROR", "KIND",
+                    "Only DMN models can be uploaded so far")));
+        }
+        List<ModelMessage> messages = DmnValidation.check(content);
+        if (messages.stream().anyMatch(DmnValidation::isError)) {
+            throw new InvalidModelException(name, messages);
+        }
+        DmnCompiler.compile(name, 0, sha256(content), content);
+        return messages;
+    }
+
+    /**
+     * A packaged file whose content is new becomes the next version and decides: releasing it
+     * is the decision to use it. Known content changes nothing, so a version an analyst
+     * activated stays active across restarts.
+     */
+    private DecisionModelVersion knownOrNewPackagedVersion(String name, String content) {
+        String hash = sha256(content);
+        DecisionModelVersion version = DecisionModelVersion.withContent(name, hash).orElse(null);
+        if (version == null) {
+            version = store(name, Kind.DMN, content, hash, DecisionModelVersion.PACKAGED, RELEASE);
+            makeActive(version, RELEASE);
+        } else if (DecisionModelVersion.activeOf(name).isEmpty()) {
+            makeActive(version, RELEASE);
+        }
+        return version;
+    }
+
+    private static DecisionModelVersion store(String name, Kind kind, String content,
+            String hash, String origin, String by) {
+        DecisionModelVersion version = new DecisionModelVersion();
+        version.modelName = name;
+        version.kind = kind;
+        version.version = DecisionModelVersion.nextVersionOf(name);
+        version.contentHash = hash;
+        version.content = content;
+        version.origin = origin;
+        version.createdAt = OffsetDateTime.now();
+        version.createdBy = by;
+        version.active = false;
+        version.persist();
+        return version;
+    }
+
+    private void makeActive(DecisionModelVersion version, String by) {
+        CompiledModel compiled = build(version);
+        Integer previous = DecisionModelVersion.activeOf(version.modelName).map(current -> {
+            current.active = false;
+            current.flush();
+            return current.version;
+        }).orElse(null);
+        version.active = true;
+        version.flush();
+        DecisionModelActivation.record(version.modelName, version.version, previous, by);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    active.put(compiled.name(), compiled);
+                }
+            }
+        });
+        LOG.infof("Decision model %s version %d activated by %s (was %s)", version.modelName,
+                version.version, by, previous == null ? "none" : "version " + previous);
+    }
+
+    private CompiledModel build(DecisionModelVersion version) {
+        return built.computeIfAbsent(version.modelName + "#" + version.version,
+                key -> DmnCompiler.compile(version.modelName, version.version,
+                        version.contentHash, version.content));
+    }
+
+    private static DecisionModelVersion existing(String name, int number) {
+        return DecisionModelVersion.numbered(name, number).orElseThrow(() ->
+                new NotFoundException("MODEL_VERSION_NOT_FOUND",
+                        "Decision model '" + name + "' has no version " + number));
     }
 }

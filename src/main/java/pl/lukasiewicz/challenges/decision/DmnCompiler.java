@@ -25,17 +25,25 @@ public final class DmnCompiler {
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
                 .buildConfiguration()
                 .fromResources(List.of(resource))
-                .getOrElseThrow(e -> new InvalidModelException(name, List.of(e.getMessage())));
+                .getOrElseThrow(e -> new InvalidModelException(name,
+                        List.of(new ModelMessage("ERROR", "COMPILATION", e.getMessage()))));
         if (runtime.getModels().size() != 1) {
-            throw new InvalidModelException(name, List.of("Expected one model in the file, found "
-                    + runtime.getModels().size()));
+            throw new InvalidModelException(name, List.of(new ModelMessage("ERROR",
+                    "MODEL_COUNT", "Expected one model in the file, found "
+                            + runtime.getModels().size())));
         }
         DMNModel model = runtime.getModels().get(0);
         if (model.hasErrors()) {
             throw new InvalidModelException(name, model.getMessages(DMNMessage.Severity.ERROR)
-                    .stream().map(DMNMessage::getText).collect(Collectors.toList()));
+                    .stream().map(DmnCompiler::message).collect(Collectors.toList()));
         }
         runtime.addListener(RuleMatchRecorder.INSTANCE);
         return new CompiledModel(name, version, hash, runtime, model);
+    }
+
+    static ModelMessage message(DMNMessage message) {
+        return new ModelMessage(message.getSeverity().name(),
+                message.getMessageType() == null ? "DMN" : message.getMessageType().name(),
+                message.getText());
     }
 }

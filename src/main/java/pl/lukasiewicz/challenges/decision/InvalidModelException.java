@@ -2,17 +2,18 @@ package pl.lukasiewicz.challenges.decision;
 
 import java.util.List;
 
-/** A decision model that the DMN engine cannot build, with the engine's messages. */
+/** A model version that cannot be kept or built, with the validator's or engine's messages. */
 public class InvalidModelException extends RuntimeException {
 
-    private final List<String> messages;
+    private final List<ModelMessage> messages;
 
-    public InvalidModelException(String modelName, List<String> messages) {
-        super("Decision model '" + modelName + "' is not valid: " + String.join("; ", messages));
+    public InvalidModelException(String modelName, List<ModelMessage> messages) {
+        super("Decision model '" + modelName + "' is not valid: " + messages.stream()
+                .map(ModelMessage::text).reduce((a, b) -> a + "; " + b).orElse("no details"));
         this.messages = List.copyOf(messages);
     }
 
-    public List<String> messages() {
+    public List<ModelMessage> messages() {
         return messages;
     }
 }

@@ -33,7 +33,7 @@ public record Problem(
         return Response.status(status).type(PROBLEM_JSON).entity(this).build();
     }
 
-    private static String typeFor(String code) {
+    public static String typeFor(String code) {
         return "urn:lukasiewicz:challenges:problem:" + code.toLowerCase().replace('_', '-');
     }
 }

@@ -9,13 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.lead.WebFormReader;
-import pl.lukasiewicz.challenges.web.FieldError;
+import pl.lukasiewicz.challenges.web.Callers;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
 import pl.lukasiewicz.challenges.web.JsonFieldReader;
 
@@ -29,7 +27,6 @@ public class ClassificationResource {
 
     private static final Set<String> FIELDS =
             Set.of("organisationName", "title", "description", "declaredNeed");
-    private static final Pattern CALLER = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Inject
     LeadClassifier classifier;
@@ -46,7 +43,7 @@ public class ClassificationResource {
             description = "Send X-Caller to name the calling system in the decision log.")
     public Answer classify(String body, @HeaderParam("X-Caller") String caller) {
         LeadText text = read(body);
-        LeadClassifier.Classified result = classifier.classify(text, null, callerName(caller));
+        LeadClassifier.Classified result = classifier.classify(text, null, Callers.named(caller));
         LeadClassification suggested = result.suggested();
         return new Answer(suggested.leadClass(), suggested.reason(), suggested.priority(),
                 LeadClassifier.MODEL, result.modelVersion(), result.decisionLogId());
@@ -68,16 +65,5 @@ public class ClassificationResource {
         }
         return new LeadText(organisation.orElse(""), title.get(), description.orElse(""),
                 need.get().name());
-    }
-
-    private static String callerName(String header) {
-        if (header == null || header.isBlank()) {
-            return "anonymous";
-        }
-        if (!CALLER.matcher(header).matches()) {
-            throw new InvalidRequestException(List.of(new FieldError("X-Caller", "BAD_FORMAT",
-                    "A caller name has 1 to 100 letters, digits, dots, colons or dashes")));
-        }
-        return header;
     }
 }

@@ -1,0 +1,27 @@
+package pl.lukasiewicz.challenges.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Who is calling, as the decision log and the registry record it: the X-Caller header's
+ * value, or "anonymous". Until callers are authenticated this is their own word.
+ */
+public final class Callers {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+
+    private Callers() {
+    }
+
+    public static String named(String header) {
+        if (header == null || header.isBlank()) {
+            return "anonymous";
+        }
+        if (!NAME.matcher(header).matches()) {
+            throw new InvalidRequestException(List.of(new FieldError("X-Caller", "BAD_FORMAT",
+                    "A caller name has 1 to 100 letters, digits, dots, colons, @ or dashes")));
+        }
+        return header;
+    }
+}

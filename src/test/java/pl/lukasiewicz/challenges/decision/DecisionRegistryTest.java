@@ -1,0 +1,80 @@
+package pl.lukasiewicz.challenges.decision;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DecisionRegistryTest {
+
+    private static final String MODEL = "lead-classification";
+    private static final String SUPPLY = "{\"title\": \"Dostawa przyczepy z wyposażeniem\"}";
+    private static final String RULE_2_PRIORITY = "<outputEntry><text>\"LOW\"</text></outputEntry>"
+            + "\n        <annotationEntry><text>2. Out-of-scope";
+
+    @Test
+    void aBrokenModelIsRefusedWithTheValidatorsMessagesAndTheActiveVersionKeepsDeciding() {
+        String broken = DecisionModels.packagedContent(MODEL).replace("</decisionTable>", "");
+
+        given().contentType(ContentType.XML.withCharset("UTF-8")).body(broken)
+                .when().post("/decision-models/" + MODEL + "/versions?activate=true")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("MODEL_INVALID"))
+                .body("errors[0].reason", startsWith("ERROR"));
+
+        given().when().get("/decision-models/" + MODEL).then().statusCode(200)
+                .body("size()", is(1)).body("[0].active", is(true));
+        classifySupply().body("priority", equalTo("LOW")).body("modelVersion", is(1));
+    }
+
+    @Test
+    void anUploadedVersionDecidesOnlyOnceActivatedAndARollbackRestoresTheOldOutcome() {
+        String candidate = DecisionModels.packagedContent(MODEL).replace(RULE_2_PRIORITY,
+                RULE_2_PRIORITY.replace("\"LOW\"", "\"NORMAL\""));
+
+        int version = given().contentType(ContentType.XML.withCharset("UTF-8")).header("X-Caller", "analyst.anna")
+                .body(candidate)
+                .when().post("/decision-models/" + MODEL + "/versions")
+                .then().statusCode(201)
+                .body("version.active", is(false))
+                .body("version.createdBy", equalTo("analyst.anna"))
+                .extract().jsonPath().getInt("version.version");
+        classifySupply().body("priority", equalTo("LOW")).body("modelVersion", is(1));
+
+        given().header("X-Caller", "analyst.anna")
+                .when().post("/decision-models/" + MODEL + "/versions/" + version + "/activation")
+                .then().statusCode(200).body("active", is(true));
+        int decidedByCandidate = classifySupply()
+                .body("priority", equalTo("NORMAL")).body("modelVersion", is(version))
+                .extract().jsonPath().getInt("decisionLogId");
+
+        given().when().post("/decision-models/" + MODEL + "/rollback")
+                .then().statusCode(200).body("version", is(1)).body("active", is(true));
+        int decidedAfterRollback = classifySupply()
+                .body("priority", equalTo("LOW")).body("modelVersion", is(1))
+                .extract().jsonPath().getInt("decisionLogId");
+
+        given().queryParam("model", MODEL).queryParam("limit", 500)
+                .when().get("/decision-log").then().statusCode(200)
+                .body("find { it.id == " + decidedByCandidate + " }.modelVersion", is(version))
+                .body("find { it.id == " + decidedAfterRollback + " }.modelVersion", is(1));
+        String stored = given().when().get("/decision-models/" + MODEL + "/versions/" + version)
+                .then().statusCode(200).contentType(ContentType.XML).extract().asString();
+        assertTrue(stored.equals(candidate), "the stored version is the uploaded bytes");
+        given().when().get("/decision-models").then().statusCode(200)
+                .body("modelName", hasItem(MODEL));
+    }
+
+    private static io.restassured.response.ValidatableResponse classifySupply() {
+        return given().contentType(ContentType.JSON).body(SUPPLY)
+                .when().post("/decisions/lead-classification")
+                .then().statusCode(200).body("leadClass", equalTo("REJECT"));
+    }
+}
