@@ -28,6 +28,9 @@ public class DecisionModelResource {
     @Inject
     DecisionModels models;
 
+    @Inject
+    WhatIf whatIf;
+
     /** A model version, without its content. */
     public record VersionView(String modelName, int version, Kind kind, String contentHash,
             String origin, String createdBy, java.time.OffsetDateTime createdAt,
@@ -88,8 +91,9 @@ public class DecisionModelResource {
                 Callers.named(caller), activate);
         VersionView view = VersionView.of(upload.version());
         URI location = URI.create("/decision-models/" + name + "/versions/" + view.version());
-        return Response.created(location).entity(new UploadView(view, upload.warnings()))
-                .build();
+        Response.ResponseBuilder answer = upload.isNew()
+                ? Response.created(location) : Response.ok().location(location);
+        return answer.entity(new UploadView(view, upload.warnings())).build();
     }
 
     @POST
@@ -98,6 +102,17 @@ public class DecisionModelResource {
     public VersionView activate(@PathParam("name") String name,
             @PathParam("version") int version, @HeaderParam("X-Caller") String caller) {
         return VersionView.of(models.activate(name, version, Callers.named(caller)));
+    }
+
+    @POST
+    @Path("/{name}/versions/{version}/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay logged cases on a candidate version beside the active one",
+            description = "Body {\"last\": N} or {\"from\": ..., \"to\": ...} (ISO date-times)."
+                    + " Nothing is decided or logged.")
+    public WhatIf.Report whatIf(@PathParam("name") String name,
+            @PathParam("version") int version, String body) {
+        return whatIf.compare(name, version, WhatIfSelection.read(body));
     }
 
     @POST

@@ -90,20 +90,22 @@ public class DecisionModels {
     public Upload upload(String name, Kind kind, String content, String by, boolean activate) {
         String hash = sha256(content);
         DecisionModelVersion known = DecisionModelVersion.withContent(name, hash).orElse(null);
+        boolean isNew = known == null;
         List<ModelMessage> messages = List.of();
-        if (known == null) {
+        if (isNew) {
             messages = validate(name, kind, content);
             known = store(name, kind, content, hash, DecisionModelVersion.UPLOADED, by);
         }
         if (activate && !known.active) {
             makeActive(known, by);
         }
-        return new Upload(known, messages.stream().filter(m -> !DmnValidation.isError(m))
-                .toList());
+        return new Upload(known, isNew, messages.stream()
+                .filter(m -> !DmnValidation.isError(m)).toList());
     }
 
-    /** A stored version and the warnings its validation gave. */
-    public record Upload(DecisionModelVersion version, List<ModelMessage> warnings) {
+    /** A stored version, whether this upload added it, and its validation's warnings. */
+    public record Upload(DecisionModelVersion version, boolean isNew,
+            List<ModelMessage> warnings) {
     }
 
     /** Makes a stored version the one that decides. */

@@ -2,9 +2,12 @@ package pl.lukasiewicz.challenges.decision;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +25,7 @@ class DecisionRegistryTest {
     @Test
     void aBrokenModelIsRefusedWithTheValidatorsMessagesAndTheActiveVersionKeepsDeciding() {
         String broken = DecisionModels.packagedContent(MODEL).replace("</decisionTable>", "");
+        int versionsBefore = versionCount();
 
         given().contentType(ContentType.XML.withCharset("UTF-8")).body(broken)
                 .when().post("/decision-models/" + MODEL + "/versions?activate=true")
@@ -30,14 +34,14 @@ class DecisionRegistryTest {
                 .body("errors[0].reason", startsWith("ERROR"));
 
         given().when().get("/decision-models/" + MODEL).then().statusCode(200)
-                .body("size()", is(1)).body("[0].active", is(true));
+                .body("find { it.active }.version", is(1));
+        assertEquals(versionsBefore, versionCount(), "nothing is stored");
         classifySupply().body("priority", equalTo("LOW")).body("modelVersion", is(1));
     }
 
     @Test
     void anUploadedVersionDecidesOnlyOnceActivatedAndARollbackRestoresTheOldOutcome() {
-        String candidate = DecisionModels.packagedContent(MODEL).replace(RULE_2_PRIORITY,
-                RULE_2_PRIORITY.replace("\"LOW\"", "\"NORMAL\""));
+        String candidate = candidateGivingSupplies("NORMAL");
 
         int version = given().contentType(ContentType.XML.withCharset("UTF-8")).header("X-Caller", "analyst.anna")
                 .body(candidate)
@@ -70,6 +74,44 @@ class DecisionRegistryTest {
         assertTrue(stored.equals(candidate), "the stored version is the uploaded bytes");
         given().when().get("/decision-models").then().statusCode(200)
                 .body("modelName", hasItem(MODEL));
+    }
+
+    @Test
+    void aWhatIfShowsWhichLoggedCasesACandidateWouldChangeWithoutDecidingAnything() {
+        int logged = classifySupply().extract().jsonPath().getInt("decisionLogId");
+        int version = given().contentType(ContentType.XML.withCharset("UTF-8"))
+                .body(candidateGivingSupplies("HIGH"))
+                .when().post("/decision-models/" + MODEL + "/versions")
+                .then().statusCode(isOneOf(200, 201))
+                .extract().jsonPath().getInt("version.version");
+        long logRowsBefore = given().queryParam("limit", 500).when().get("/decision-log")
+                .then().extract().jsonPath().getList("$").size();
+
+        given().contentType(ContentType.JSON).body("{\"last\": 5}")
+                .when().post("/decision-models/" + MODEL + "/versions/" + version + "/what-if")
+                .then().statusCode(200)
+                .body("activeVersion", is(1))
+                .body("candidateVersion", is(version))
+                .body("evaluated", greaterThanOrEqualTo(1))
+                .body("changedCases.find { it.decisionLogId == " + logged
+                        + " }.active.'Lead classification'.priority", equalTo("LOW"))
+                .body("changedCases.find { it.decisionLogId == " + logged
+                        + " }.candidate.'Lead classification'.priority", equalTo("HIGH"));
+
+        long logRowsAfter = given().queryParam("limit", 500).when().get("/decision-log")
+                .then().extract().jsonPath().getList("$").size();
+        assertEquals(logRowsBefore, logRowsAfter, "a what-if decides and logs nothing");
+    }
+
+    /** The packaged table with another priority for requests of out-of-scope supplies. */
+    private static String candidateGivingSupplies(String priority) {
+        return DecisionModels.packagedContent(MODEL).replace(RULE_2_PRIORITY,
+                RULE_2_PRIORITY.replace("\"LOW\"", "\"" + priority + "\""));
+    }
+
+    private static int versionCount() {
+        return given().when().get("/decision-models/" + MODEL).then().statusCode(200)
+                .extract().jsonPath().getList("$").size();
     }
 
     private static io.restassured.response.ValidatableResponse classifySupply() {

@@ -1,0 +1,82 @@
+package pl.lukasiewicz.challenges.decision;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Tries a candidate version on cases the log already holds, beside the active version, before
+ * anyone activates it. It only reads: nothing is decided, logged or changed.
+ */
+@ApplicationScoped
+public class WhatIf {
+
+    public static final int MAX_CASES = 10_000;
+
+    @Inject
+    DecisionModels models;
+
+    /** Which logged cases to replay: the last {@code last}, or those in a time range. */
+    public record Selection(Integer last, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    /** One case whose outcome the candidate would change. */
+    public record ChangedCase(long decisionLogId, Long leadId, OffsetDateTime evaluatedAt,
+            Map<String, Object> inputs, Map<String, Object> active,
+            Map<String, Object> candidate) {
+    }
+
+    /** A case the candidate could not decide, with the engine's reason. */
+    public record FailedCase(long decisionLogId, String reason) {
+    }
+
+    /** The comparison: how many cases were replayed, how many would change, and which. */
+    public record Report(String model, int activeVersion, int candidateVersion, int evaluated,
+            int changed, List<ChangedCase> changedCases, List<FailedCase> failedCases) {
+    }
+
+    public Report compare(String name, int candidateVersion, Selection selection) {
+        CompiledModel candidate = models.version(name, candidateVersion);
+        CompiledModel active = models.active(name);
+
+        List<ChangedCase> changed = new ArrayList<>();
+        List<FailedCase> failed = new ArrayList<>();
+        List<DecisionLogEntry> cases = logged(name, selection);
+        for (DecisionLogEntry entry : cases) {
+            try {
+                Map<String, Object> before = active.evaluate(entry.inputs).results();
+                Map<String, Object> after = candidate.evaluate(entry.inputs).results();
+                if (!Objects.equals(before, after)) {
+                    changed.add(new ChangedCase(entry.id, entry.leadId, entry.evaluatedAt,
+                            entry.inputs, before, after));
+                }
+            } catch (DecisionFailedException e) {
+                failed.add(new FailedCase(entry.id, e.getMessage()));
+            }
+        }
+        return new Report(name, active.version(), candidate.version(), cases.size(),
+                changed.size(), changed, failed);
+    }
+
+    private static List<DecisionLogEntry> logged(String name, Selection selection) {
+        if (selection.from() != null || selection.to() != null) {
+            OffsetDateTime from = selection.from() == null ? OffsetDateTime.MIN : selection.from();
+            OffsetDateTime to = selection.to() == null ? OffsetDateTime.MAX : selection.to();
+            return DecisionLogEntry.<DecisionLogEntry>find(
+                    "modelName = :name and evaluatedAt >= :from and evaluatedAt < :to",
+                    Sort.descending("id"),
+                    Parameters.with("name", name).and("from", from).and("to", to))
+                    .page(Page.ofSize(MAX_CASES)).list();
+        }
+        int last = selection.last() == null ? 100 : selection.last();
+        return DecisionLogEntry.<DecisionLogEntry>find("modelName = ?1", Sort.descending("id"),
+                name).page(Page.ofSize(last)).list();
+    }
+}
