@@ -3,7 +3,6 @@ package pl.lukasiewicz.challenges.decision;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import pl.lukasiewicz.challenges.web.QueryParams;
 
 /** The decision log as auditors read it: newest first, by model and by case. */
 @Path("/decision-log")
@@ -22,8 +22,10 @@ public class DecisionLogResource {
     @Operation(summary = "Decision-log rows, newest first, by model and lead")
     public List<DecisionLogEntry> entries(
             @QueryParam("model") String model,
-            @QueryParam("leadId") Long leadId,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("leadId") String lead,
+            @QueryParam("limit") String limit) {
+        Long leadId = lead == null ? null
+                : QueryParams.required("leadId", lead, 1, Long.MAX_VALUE);
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (model != null) {
@@ -34,7 +36,7 @@ public class DecisionLogResource {
             conditions.add("leadId = :leadId");
             parameters.and("leadId", leadId);
         }
-        int pageSize = Math.max(1, Math.min(limit, 500));
+        int pageSize = (int) QueryParams.wholeNumber("limit", limit, 1, 500, 50);
         return DecisionLogEntry.<DecisionLogEntry>find(String.join(" and ", conditions),
                 Sort.descending("id"), parameters).page(Page.ofSize(pageSize)).list();
     }

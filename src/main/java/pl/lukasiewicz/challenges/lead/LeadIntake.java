@@ -3,7 +3,6 @@ package pl.lukasiewicz.challenges.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassifier;
 import pl.lukasiewicz.challenges.lead.classification.LeadText;
@@ -16,8 +15,6 @@ import pl.lukasiewicz.challenges.process.LeadQualification;
  */
 @ApplicationScoped
 public class LeadIntake {
-
-    private static final Logger LOG = Logger.getLogger(LeadIntake.class);
 
     @Inject
     LeadClassifier classifier;
@@ -38,8 +35,6 @@ public class LeadIntake {
         lead.classifiedAs(suggested);
 
         lead.processInstanceId = qualification.startFor(lead.id, suggested.leadClass());
-        LOG.infof("Lead %d received by %s, suggested %s, process %s", lead.id, lead.channel,
-                lead.suggestedClass, lead.processInstanceId);
         return lead;
     }
 }

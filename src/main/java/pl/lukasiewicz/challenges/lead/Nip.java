@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The Polish tax identification number (NIP): ten digits, the last a check digit. The first
  * nine are weighted 6, 5, 7, 2, 3, 4, 5, 6, 7; the sum modulo 11 is the check digit, and a
- * sum giving 10 is never issued.
+ * sum giving 10 is never issued, nor is the all-zero number that passes the check.
  */
 public final class Nip {
 
@@ -26,6 +26,7 @@ public final class Nip {
             sum += WEIGHTS[i] * (tenDigits.charAt(i) - '0');
         }
         int check = sum % 11;
-        return check != 10 && check == tenDigits.charAt(9) - '0';
+        boolean allZeros = tenDigits.chars().allMatch(c -> c == '0');
+        return !allZeros && check != 10 && check == tenDigits.charAt(9) - '0';
     }
 }

@@ -4,7 +4,9 @@ import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,14 +32,23 @@ public final class WebFormReader {
     private static final Set<String> ATTACHMENT_FIELDS =
             Set.of("fileName", "contentType", "sizeBytes");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    /** A plain address: dot-separated atoms before the @, host name labels after it. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{7,25}");
     private static final Pattern CONTENT_TYPE =
             Pattern.compile("(?i)[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
-    private static final Pattern SAFE_FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]+");
+    /** No folders, no control or invisible format characters, no look-alike slashes. */
+    private static final Pattern SAFE_FILE_NAME =
+            Pattern.compile("[^/\\\\\\p{Cc}\\p{Cf}\u2215\u2044\u29F8\uFF0F\uFF3C]+");
+    /** The longest body kept as a lead's raw payload: every field at its limit, escaped. */
+    public static final int MAX_STORED_BODY = 256 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectReader JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .readerFor(JsonNode.class);
 
     private WebFormReader() {
     }
@@ -63,6 +74,10 @@ public final class WebFormReader {
         if (!fields.errors().isEmpty()) {
             throw new InvalidRequestException(fields.errors());
         }
+        if (body.length() > MAX_STORED_BODY) {
+            throw refusal("BODY_TOO_LARGE", "The body has " + body.length()
+                    + " characters, more than its fields can fill (" + MAX_STORED_BODY + ")");
+        }
         return new WebForm(organisation.get(), nip, contact.get(), email.get(), phone,
                 title.get(), description.get(), need.get(), channel.get(), attachments);
     }
@@ -76,8 +91,8 @@ public final class WebFormReader {
         try {
             root = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw refusal("MALFORMED_JSON", "The body is not valid JSON: "
-                    + e.getOriginalMessage() + locationOf(e));
+            throw refusal("MALFORMED_JSON", "The body is not valid JSON" + locationOf(e)
+                    + ": " + firstSentenceOf(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw refusal("NOT_AN_OBJECT", "The body must be one JSON object");
@@ -92,7 +107,7 @@ public final class WebFormReader {
         }
         Optional<String> digits = Nip.digitsOf(written.get());
         if (digits.isEmpty()) {
-            fields.reject("nip", "BAD_FORMAT", "A NIP has ten digits, e.g. 525-000-00-00");
+            fields.reject("nip", "BAD_FORMAT", "A NIP has ten digits, e.g. 526-025-02-74");
             return Optional.empty();
         }
         if (!Nip.hasValidCheckDigit(digits.get())) {
@@ -107,9 +122,9 @@ public final class WebFormReader {
         item.rejectUnknownFields(ATTACHMENT_FIELDS);
         Optional<String> name = item.requiredText("fileName", 255);
         if (name.isPresent() && (!SAFE_FILE_NAME.matcher(name.get()).matches()
-                || name.get().equals(".") || name.get().equals(".."))) {
-            item.reject(item.pathOf("fileName"), "BAD_FORMAT",
-                    "A file name must not contain folders, slashes or control characters");
+                || name.get().chars().allMatch(c -> c == '.'))) {
+            item.reject(item.pathOf("fileName"), "BAD_FORMAT", "A file name must not contain"
+                    + " folders, slashes, control or invisible characters, or be only dots");
             name = Optional.empty();
         }
         Optional<String> type = item.matching(item.requiredText("contentType", 127),
@@ -119,6 +134,18 @@ public final class WebFormReader {
             return Optional.empty();
         }
         return Optional.of(new AttachmentMetadata(name.get(), type.get(), size.get()));
+    }
+
+    /** The parser's own words, without its hints about parser settings. */
+    private static String firstSentenceOf(String message) {
+        String text = message == null ? "unreadable" : message.split("\n")[0];
+        for (String hint : List.of("; enable", " (for ", ": maybe")) {
+            int at = text.indexOf(hint);
+            if (at > 0) {
+                text = text.substring(0, at);
+            }
+        }
+        return text.replace("`", "'");
     }
 
     private static String locationOf(JsonProcessingException e) {

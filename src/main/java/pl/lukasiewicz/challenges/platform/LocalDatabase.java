@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * The PostgreSQL server the service brings along when nobody configured one.
  *
  * <p>It runs the real PostgreSQL binaries packaged in a Maven artifact, keeps its data in a
- * folder that survives restarts, and listens on loopback only. A server left running by a
+ * folder that survives restarts, and listens on loopback only. The library's defaults for
+ * throw-away test databases (no fsync, asynchronous commit) are turned back to PostgreSQL's
+ * own, so a committed lead survives a crash of the machine too. A server left running by a
  * service that was killed hard is stopped first, so the data folder is never shared.
  */
 public final class LocalDatabase {
@@ -48,6 +51,10 @@ public final class LocalDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {
@@ -96,7 +103,7 @@ public final class LocalDatabase {
         ProcessHandle process = server.get();
         process.destroy();
         try {
-            process.onExit().get(STALE_SERVER_STOP.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            process.onExit().get(STALE_SERVER_STOP.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception notStoppedInTime) {
             process.destroyForcibly();
         }

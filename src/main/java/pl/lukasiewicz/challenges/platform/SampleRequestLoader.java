@@ -3,10 +3,10 @@ package pl.lukasiewicz.challenges.platform;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import pl.lukasiewicz.challenges.lead.Lead;
@@ -28,8 +28,12 @@ public class SampleRequestLoader {
     @Inject
     LeadIntake intake;
 
-    /** Runs after the decision models are registered, which happens at default priority. */
-    @ActivateRequestContext
+    /**
+     * Runs after the decision models are registered, which happens at default priority. All
+     * samples go in one transaction: a start interrupted half-way leaves none, and the next
+     * start loads them all.
+     */
+    @Transactional
     void loadWhenEmpty(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent started) {
         if (!enabled || Lead.count() > 0) {

@@ -3,6 +3,7 @@ package pl.lukasiewicz.challenges.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
 
@@ -19,14 +20,24 @@ public class ServiceMain {
 
     private static final Logger LOG = Logger.getLogger(ServiceMain.class);
 
-    public static void main(String... args) {
-        if (!LocalDatabase.externalServerConfigured()) {
-            useLocalDatabase();
+    public static void main(String... args) throws IOException {
+        if (LocalDatabase.externalServerConfigured()) {
+            Quarkus.run(args);
+            return;
         }
-        Quarkus.run(args);
+        EmbeddedPostgres server = useLocalDatabase();
+        try {
+            Quarkus.run(args);
+        } finally {
+            server.close();
+        }
     }
 
-    private static void useLocalDatabase() {
+    /**
+     * Starts the local server. It is stopped after Quarkus, so that requests still running
+     * during an orderly stop can finish their transactions.
+     */
+    private static EmbeddedPostgres useLocalDatabase() {
         Path dataDirectory = LocalDatabase.configuredDataDirectory();
         EmbeddedPostgres server = LocalDatabase.start(dataDirectory);
         LOG.infof("No database configured: using the local PostgreSQL server in %s (port %d)",
@@ -36,5 +47,6 @@ public class ServiceMain {
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
         System.setProperty(SAMPLE_DATA_PROPERTY, "true");
+        return server;
     }
 }

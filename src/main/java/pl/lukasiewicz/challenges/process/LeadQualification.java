@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import java.util.Optional;
 import org.kie.kogito.Model;
 import org.kie.kogito.process.Process;
 import org.kie.kogito.process.ProcessInstance;
@@ -28,9 +27,13 @@ public class LeadQualification {
         return instance.id();
     }
 
-    /** The state of a process instance: ACTIVE, COMPLETED, ABORTED, SUSPENDED or ERROR. */
-    public Optional<String> stateOf(String processInstanceId) {
+    /**
+     * The state of a process instance: ACTIVE, SUSPENDED or ERROR while it runs; ENDED once it
+     * has finished, because Kogito's store keeps only instances that have not.
+     */
+    public String stateOf(String processInstanceId) {
         return process.instances().findById(processInstanceId)
-                .map(instance -> ProcessState.of(instance.status()));
+                .map(instance -> ProcessState.of(instance.status()))
+                .orElse("ENDED");
     }
 }

@@ -1,6 +1,8 @@
 package pl.lukasiewicz.challenges.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,9 @@ import java.util.regex.Pattern;
 public final class Callers {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+    /** Names the service itself uses in the decision log; no caller may take them. */
+    private static final Set<String> RESERVED =
+            Set.of("anonymous", "web-form", "sample-data", "release");
 
     private Callers() {
     }
@@ -21,6 +26,10 @@ public final class Callers {
         if (!NAME.matcher(header).matches()) {
             throw new InvalidRequestException(List.of(new FieldError("X-Caller", "BAD_FORMAT",
                     "A caller name has 1 to 100 letters, digits, dots, colons, @ or dashes")));
+        }
+        if (RESERVED.contains(header.toLowerCase(Locale.ROOT))) {
+            throw new InvalidRequestException(List.of(new FieldError("X-Caller",
+                    "RESERVED_NAME", "'" + header + "' is a name the service uses itself")));
         }
         return header;
     }

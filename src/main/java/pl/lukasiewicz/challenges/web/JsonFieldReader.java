@@ -37,8 +37,13 @@ public final class JsonFieldReader {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /** Errors past this many are dropped, so a refusal never outgrows the request. */
+    public static final int MAX_ERRORS = 50;
+
     public void reject(String field, String code, String reason) {
-        errors.add(new FieldError(field, code, reason));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(field, code, reason));
+        }
     }
 
     public List<FieldError> errors() {
@@ -49,10 +54,18 @@ public final class JsonFieldReader {
     public void rejectUnknownFields(Set<String> known) {
         object.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
-                reject(pathOf(name), "UNKNOWN_FIELD",
-                        "This field is not part of the form; known fields: " + known);
+                reject(pathOf(name), "UNKNOWN_FIELD", "This field is not part of the form");
             }
         });
+    }
+
+    /** Like {@link #requiredChoice}, but an absent, null or blank value is no choice. */
+    public <E extends Enum<E>> Optional<E> optionalChoice(String field, Class<E> choices) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull() || node.isTextual() && Texts.isBlank(node.textValue())) {
+            return Optional.empty();
+        }
+        return requiredChoice(field, choices);
     }
 
     public Optional<String> requiredText(String field, int maxLength) {
@@ -74,12 +87,19 @@ public final class JsonFieldReader {
             return Optional.empty();
         }
         String value = node.textValue().strip();
-        if (value.isEmpty()) {
+        if (Texts.isBlank(value)) {
             return Optional.empty();
         }
-        if (value.length() > maxLength) {
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength) {
             reject(pathOf(field), "TOO_LONG", "At most " + maxLength
-                    + " characters are accepted; this has " + value.length());
+                    + " characters are accepted; this has " + length);
+            return Optional.empty();
+        }
+        Optional<String> unacceptable = Texts.unacceptableCharacter(value);
+        if (unacceptable.isPresent()) {
+            reject(pathOf(field), "BAD_CHARACTER", "The text contains " + unacceptable.get()
+                    + ", which is not accepted");
             return Optional.empty();
         }
         return Optional.of(value);
@@ -115,9 +135,14 @@ public final class JsonFieldReader {
             reject(pathOf(field), "REQUIRED", "This field is required");
             return Optional.empty();
         }
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+        if (!node.isIntegralNumber()) {
             reject(pathOf(field), "WRONG_TYPE", "Expected a whole number but got "
                     + describe(node));
+            return Optional.empty();
+        }
+        if (!node.canConvertToLong()) {
+            reject(pathOf(field), "OUT_OF_RANGE",
+                    "Expected a number from " + min + " to " + max);
             return Optional.empty();
         }
         long value = node.longValue();

@@ -23,17 +23,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        String code = Response.Status.fromStatusCode(status) == null
-                ? "HTTP_" + status
-                : Response.Status.fromStatusCode(status).name();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String code = known == null ? "HTTP_" + status : known.name();
         return Problem.of(status, code, e.getResponse().getStatusInfo().getReasonPhrase(),
-                e.getMessage()).toResponse();
+                explanation(status, e)).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected failure while answering a request", e);
         return Problem.of(500, "INTERNAL_ERROR", "The service failed",
-                "The service could not complete the request; nothing was stored").toResponse();
+                "The service could not complete the request; a change it was making is"
+                        + " rolled back as a whole").toResponse();
+    }
+
+    private static String explanation(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address; see /q/openapi for the endpoints";
+            case 405 -> "This address does not take this HTTP method";
+            case 406 -> "The service cannot answer in the media type the Accept header asks for";
+            case 415 -> "This endpoint does not take this Content-Type; see /q/openapi";
+            default -> e.getMessage();
+        };
     }
 }

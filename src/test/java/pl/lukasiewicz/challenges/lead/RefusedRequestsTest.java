@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import pl.lukasiewicz.challenges.support.RowCounts;
+import pl.lukasiewicz.challenges.web.JsonFieldReader;
 
 @QuarkusTest
 class RefusedRequestsTest {
@@ -112,6 +113,88 @@ class RefusedRequestsTest {
                 .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
 
         assertEquals(before, rows.now());
+    }
+
+    @Test
+    void aNulCharacterOrAnUnpairedSurrogateInATextIsRefusedNotAServerError() {
+        refused(form(f -> f.put("title", "abc\u0000def")))
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].code", equalTo("BAD_CHARACTER"));
+        String loneSurrogateEscaped = "Badania \\ud800 laboratoryjne";
+        refused(form(f -> f.put("description", "SURROGATE"))
+                .replace("SURROGATE", loneSurrogateEscaped))
+                .body("errors[0].field", equalTo("description"))
+                .body("errors[0].code", equalTo("BAD_CHARACTER"));
+    }
+
+    @Test
+    void textAfterTheJsonObjectIsRefused() {
+        refused(form(f -> { }) + " garbage")
+                .body("errors[0].code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void bytesThatAreNotValidUtf8AreRefusedNotReplaced() {
+        byte[] latin2 = form(f -> f.put("organisationName", "Przykładowa Spółka"))
+                .getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));
+
+        refused(latin2, "application/json; charset=UTF-8")
+                .body("errors[0].code", equalTo("BAD_ENCODING"));
+        given().contentType("application/json; charset=ISO-8859-2").body(latin2)
+                .when().post("/leads")
+                .then().statusCode(201).body("organisationName", equalTo("Przykładowa Spółka"));
+    }
+
+    @Test
+    void aTitleOfOnlyInvisibleSpacesCountsAsMissing() {
+        refused(form(f -> f.put("title", "\u00a0\u200b ")))
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].code", equalTo("REQUIRED"));
+    }
+
+    @Test
+    void theAllZeroNipAndMalformedAddressesAreRefused() {
+        refused(form(f -> f.put("nip", "0000000000")))
+                .body("errors[0].code", equalTo("BAD_CHECKSUM"));
+        refused(form(f -> f.put("email", "a..b@przyklad.pl")))
+                .body("errors[0].field", equalTo("email"));
+        refused(form(f -> f.putArray("attachments").addObject()
+                .put("fileName", "faktura\u202efdp.exe").put("contentType", "application/pdf")
+                .put("sizeBytes", 10)))
+                .body("errors[0].field", equalTo("attachments[0].fileName"));
+    }
+
+    @Test
+    void badNumbersInTheAddressAreRefusedWithTheParameterNamed() {
+        given().when().get("/leads?limit=abc").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().when().get("/leads/abc").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+        given().when().get("/decision-log?leadId=1.5").then().statusCode(400)
+                .body("errors[0].field", equalTo("leadId"));
+        given().when().get("/leads/999999999").then().statusCode(404)
+                .body("code", equalTo("LEAD_NOT_FOUND"));
+    }
+
+    @Test
+    void thousandsOfUnknownFieldsGetABoundedAnswer() {
+        ObjectNode flood = JSON.createObjectNode();
+        for (int i = 0; i < 10_000; i++) {
+            flood.put("field" + i, i);
+        }
+
+        refused(flood.toString()).body("errors.size()", equalTo(JsonFieldReader.MAX_ERRORS));
+    }
+
+    private ValidatableResponse refused(byte[] body, String contentType) {
+        RowCounts.Snapshot before = rows.now();
+
+        ValidatableResponse response = given().contentType(contentType).body(body)
+                .when().post("/leads")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        assertEquals(before, rows.now(), "a refused request must leave no row behind");
+        return response;
     }
 
     /** Posts the body, expects a 400 problem, and checks that nothing was stored. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ class HardRestartIT {
 
     private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    private static final Path SERVICE_LOG = Path.of("target", "hard-restart-service.log");
 
     private Path dataDirectory;
     private Process service;
@@ -37,6 +37,7 @@ class HardRestartIT {
     @Test
     void leadsDecisionsAndProcessesSurviveAKillAndARestart() throws Exception {
         dataDirectory = Files.createTempDirectory("challenges-restart");
+        Files.deleteIfExists(SERVICE_LOG);
         int port = freePort();
         service = start(port);
         String lead = given().port(port).contentType(ContentType.JSON)
@@ -54,6 +55,7 @@ class HardRestartIT {
 
         service.destroy();
         assertEquals(143, service.waitFor(), "an orderly stop ends on SIGTERM's exit code");
+        assertTrue(databaseStopped(), "an orderly stop stops the local PostgreSQL server too");
         service = start(port);
 
         assertEquals(beforeKill, holdings(port));
@@ -82,8 +84,7 @@ class HardRestartIT {
                 "-Dchallenges.local-database.dir=" + dataDirectory,
                 "-jar", RUNNER.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        new File("target", "hard-restart-service.log")));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(SERVICE_LOG.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE"));
         Process process = builder.start();
         awaitReady(process, port);
@@ -116,10 +117,20 @@ class HardRestartIT {
         List<?> log = given().port(port).queryParam("limit", 500)
                 .when().get("/decision-log").then().statusCode(200)
                 .extract().jsonPath().getList("$");
-        List<?> processes = given().port(port)
-                .when().get("/lead_qualification").then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        return new Holdings(leads.size(), log.size(), processes.size());
+        List<String> activeProcesses = given().port(port).queryParam("limit", 500)
+                .when().get("/leads").then().statusCode(200)
+                .extract().jsonPath()
+                .getList("findAll { it.process.state == 'ACTIVE' }.process.id");
+        return new Holdings(leads.size(), log.size(), activeProcesses.size());
+    }
+
+    /** Whether the server named in postmaster.pid is gone, waiting a little for it. */
+    private boolean databaseStopped() throws Exception {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        for (int i = 0; i < 20 && Files.exists(pidFile); i++) {
+            Thread.sleep(250);
+        }
+        return !Files.exists(pidFile);
     }
 
     private static int freePort() throws IOException {

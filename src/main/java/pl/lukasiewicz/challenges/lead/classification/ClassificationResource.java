@@ -8,12 +8,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.lead.WebFormReader;
 import pl.lukasiewicz.challenges.web.Callers;
+import pl.lukasiewicz.challenges.web.RequestBodies;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
 import pl.lukasiewicz.challenges.web.JsonFieldReader;
 
@@ -41,8 +43,9 @@ public class ClassificationResource {
     @Transactional
     @Operation(summary = "Classify a request without creating a lead",
             description = "Send X-Caller to name the calling system in the decision log.")
-    public Answer classify(String body, @HeaderParam("X-Caller") String caller) {
-        LeadText text = read(body);
+    public Answer classify(byte[] body, @HeaderParam("X-Caller") String caller,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        LeadText text = read(RequestBodies.text(body, type));
         LeadClassifier.Classified result = classifier.classify(text, null, Callers.named(caller));
         LeadClassification suggested = result.suggested();
         return new Answer(suggested.leadClass(), suggested.reason(), suggested.priority(),
@@ -57,13 +60,11 @@ public class ClassificationResource {
         Optional<String> title = fields.requiredText("title", WebFormReader.MAX_TITLE);
         Optional<String> description =
                 fields.optionalText("description", WebFormReader.MAX_DESCRIPTION);
-        Optional<DeclaredNeed> need = object.hasNonNull("declaredNeed")
-                ? fields.requiredChoice("declaredNeed", DeclaredNeed.class)
-                : Optional.of(DeclaredNeed.NOT_SURE);
+        Optional<DeclaredNeed> need = fields.optionalChoice("declaredNeed", DeclaredNeed.class);
         if (!fields.errors().isEmpty()) {
             throw new InvalidRequestException(fields.errors());
         }
         return new LeadText(organisation.orElse(""), title.get(), description.orElse(""),
-                need.get().name());
+                need.orElse(DeclaredNeed.NOT_SURE).name());
     }
 }
