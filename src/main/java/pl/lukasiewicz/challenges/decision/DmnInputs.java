@@ -63,8 +63,11 @@ import pl.lukasiewicz.challenges.web.FieldError;
  * </table>
  *
  * <p>JSON null is given as null, and a structure's missing field as null. Every problem is
- * collected before refusing, with these codes: {@code NOT_JSON}, {@code NOT_AN_OBJECT},
- * {@code UNKNOWN_INPUT}, {@code UNKNOWN_FIELD}, {@code WRONG_TYPE}, {@code BAD_FORMAT}.
+ * collected before refusing, with these codes: {@code BODY_MISSING}, {@code MALFORMED_JSON}
+ * (also: an input given twice), {@code NOT_AN_OBJECT}, {@code UNKNOWN_INPUT} (a key that is
+ * not an input data of the model), {@code UNKNOWN_FIELD} (a key that is not a component of
+ * the structure), {@code WRONG_TYPE} (e.g. text where a number is declared) and
+ * {@code BAD_FORMAT} (text that is not a date, time or duration of the declared kind).
  *
  * <p>A time with a zone name ({@code 10:15:00@Europe/Warsaw}) is refused: FEEL keeps it in a
  * type of its own, and no model here asks for one yet. An offset gives the same instant.
@@ -102,14 +105,17 @@ public final class DmnInputs {
      * @throws InvalidInputsException when the text is not JSON or the inputs do not fit
      */
     public static Map<String, Object> fromJson(DMNModel model, String json) {
+        if (json == null || json.isBlank()) {
+            throw refused(model, "BODY_MISSING", "No inputs were sent; send a JSON object"
+                    + " whose keys are the model's input data names");
+        }
         JsonNode tree;
         try {
             tree = EXACT_JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputsException(model.getName(), List.of(new FieldError("$",
-                    "NOT_JSON", "The inputs are not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")")));
+            throw refused(model, "MALFORMED_JSON", "The inputs are not valid JSON: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
         }
         return fromJson(model, tree);
     }
@@ -126,6 +132,12 @@ public final class DmnInputs {
             throw new InvalidInputsException(model.getName(), reading.errors);
         }
         return values;
+    }
+
+    private static InvalidInputsException refused(DMNModel model, String code,
+            String reason) {
+        return new InvalidInputsException(model.getName(),
+                List.of(new FieldError("$", code, reason)));
     }
 
     /** One reading of a request: the values read so far and every problem found. */

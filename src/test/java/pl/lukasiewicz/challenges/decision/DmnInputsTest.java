@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.dmn.feel.lang.types.impl.ComparablePeriod;
 import pl.lukasiewicz.challenges.web.FieldError;
@@ -253,21 +254,19 @@ class DmnInputsTest {
     }
 
     @Test
-    void onlyAJsonObjectCanCarryInputs() {
+    void onlyOneJsonObjectCanCarryInputs() {
+        String nothing = " ";
         String notJson = "{\"budget\": 10,";
-        String notAnObject = "[10]";
         String twiceTheSameInput = "{\"budget\": 10, \"budget\": 11}";
+        String notAnObject = "[10]";
 
-        InvalidInputsException broken = assertThrows(InvalidInputsException.class,
-                () -> DmnInputs.fromJson(model.model(), notJson));
-        InvalidInputsException list = assertThrows(InvalidInputsException.class,
-                () -> DmnInputs.fromJson(model.model(), notAnObject));
-        InvalidInputsException twice = assertThrows(InvalidInputsException.class,
-                () -> DmnInputs.fromJson(model.model(), twiceTheSameInput));
+        List<List<String>> refusals = Stream.of(nothing, notJson, twiceTheSameInput, notAnObject)
+                .map(json -> assertThrows(InvalidInputsException.class,
+                        () -> DmnInputs.fromJson(model.model(), json)))
+                .map(DmnInputsTest::fieldsAndCodes).toList();
 
-        assertEquals(List.of("$ NOT_JSON"), fieldsAndCodes(broken));
-        assertEquals(List.of("$ NOT_AN_OBJECT"), fieldsAndCodes(list));
-        assertEquals(List.of("$ NOT_JSON"), fieldsAndCodes(twice));
+        assertEquals(List.of(List.of("$ BODY_MISSING"), List.of("$ MALFORMED_JSON"),
+                List.of("$ MALFORMED_JSON"), List.of("$ NOT_AN_OBJECT")), refusals);
     }
 
     private static List<String> fieldsAndCodes(InvalidInputsException refused) {
