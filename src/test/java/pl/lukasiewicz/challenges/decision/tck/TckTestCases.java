@@ -108,6 +108,10 @@ public final class TckTestCases {
                             + " gives no expected value for " + result.getAttribute("name")));
             expected.put(result.getAttribute("name"), typed(value));
         }
+        if (expected.isEmpty()) {
+            throw new IllegalArgumentException("Case " + id + " expects no result, so it"
+                    + " could not fail");
+        }
         return new TckCase(id, description, inputs, expected);
     }
 
