@@ -3,6 +3,9 @@ package pl.lukasiewicz.challenges.decision;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -19,6 +22,9 @@ import java.util.Objects;
 public class WhatIf {
 
     public static final int MAX_CASES = 10_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Inject
     DecisionModels models;
@@ -51,13 +57,16 @@ public class WhatIf {
         List<DecisionLogEntry> cases = logged(name, selection);
         for (DecisionLogEntry entry : cases) {
             try {
-                Map<String, Object> before = active.evaluate(entry.inputs).results();
-                Map<String, Object> after = candidate.evaluate(entry.inputs).results();
+                JsonNode logged = JSON.valueToTree(entry.inputs);
+                Map<String, Object> before = active
+                        .evaluate(DmnInputs.fromJson(active.model(), logged)).results();
+                Map<String, Object> after = candidate
+                        .evaluate(DmnInputs.fromJson(candidate.model(), logged)).results();
                 if (!Objects.equals(before, after)) {
                     changed.add(new ChangedCase(entry.id, entry.leadId, entry.evaluatedAt,
                             entry.inputs, before, after));
                 }
-            } catch (DecisionFailedException e) {
+            } catch (DecisionFailedException | InvalidInputsException e) {
                 failed.add(new FailedCase(entry.id, e.getMessage()));
             }
         }
