@@ -2,6 +2,8 @@ package pl.lukasiewicz.challenges.decision;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,6 +25,8 @@ import org.kie.api.builder.Results;
 public final class DrlCompiler {
 
     private static final String GROUP = "pl.lukasiewicz.challenges.rules";
+    private static final Pattern UNANALYSED =
+            Pattern.compile("^Unable to Analyse Expression (.+):$", Pattern.MULTILINE);
 
     private DrlCompiler() {
     }
@@ -46,7 +50,7 @@ public final class DrlCompiler {
         files.write("src/main/resources/" + module + ".drl", drl);
         Results results = kie.newKieBuilder(files, classes).buildAll().getResults();
         List<RuleSetMessage> messages = results.getMessages().stream()
-                .map(DrlCompiler::message).toList();
+                .map(message -> message(message, drl)).toList();
         if (results.hasMessages(Message.Level.ERROR)) {
             throw new InvalidRuleSetException(name, messages);
         }
@@ -60,14 +64,45 @@ public final class DrlCompiler {
         return new CompiledRuleSet(name, DecisionModels.sha256(drl), rules, messages);
     }
 
-    private static RuleSetMessage message(Message message) {
+    private static RuleSetMessage message(Message message, String drl) {
         RuleSetMessage.Level level = switch (message.getLevel()) {
             case ERROR -> RuleSetMessage.Level.ERROR;
             case WARNING -> RuleSetMessage.Level.WARNING;
             case INFO -> RuleSetMessage.Level.INFO;
         };
-        return new RuleSetMessage(level, Math.max(message.getLine(), 0),
-                Math.max(message.getColumn(), 0), message.getText().strip());
+        String text = message.getText().strip();
+        if (message.getLine() > 0) {
+            return new RuleSetMessage(level, message.getLine(), Math.max(message.getColumn(), 0),
+                    text);
+        }
+        int[] place = placeOfUnanalysedExpression(text, drl);
+        return new RuleSetMessage(level, place[0], place[1], text);
+    }
+
+    /**
+     * Where the constraint that a message names stands in the rule file. Drools 10.1 gives no
+     * line when a constraint compares with a name it cannot resolve ({@code phone == nul}),
+     * though it quotes the constraint; when the quoted text occurs on exactly one line of the
+     * file, that line and column are the place. Otherwise both stay 0 (unknown).
+     */
+    private static int[] placeOfUnanalysedExpression(String text, String drl) {
+        Matcher quoted = UNANALYSED.matcher(text);
+        if (!quoted.find()) {
+            return new int[] {0, 0};
+        }
+        String expression = quoted.group(1).strip();
+        List<String> lines = drl.lines().toList();
+        int[] place = {0, 0};
+        for (int index = 0; index < lines.size(); index++) {
+            int column = lines.get(index).indexOf(expression);
+            if (column >= 0) {
+                if (place[0] > 0) {
+                    return new int[] {0, 0};
+                }
+                place = new int[] {index + 1, column + 1};
+            }
+        }
+        return place;
     }
 
     /** A name the engine accepts as a module and file name, whatever the rule set is called. */

@@ -129,6 +129,31 @@ public class DrlCompilerTest {
     }
 
     @Test
+    void aComparisonWithAnUnknownNameIsPlacedWhereItStands() {
+        String broken = ORDER_RULES.replace("customer == \"Zakład Usług Ślusarskich\"",
+                "customer == zaklad");
+
+        InvalidRuleSetException refused = assertThrows(InvalidRuleSetException.class,
+                () -> DrlCompiler.compile("orders", broken));
+
+        RuleSetMessage error = firstError(refused);
+        assertEquals(15, error.line(), refused.messages().toString());
+        assertEquals(12, error.column(), refused.messages().toString());
+    }
+
+    @Test
+    void aQuotedConstraintFoundOnTwoLinesIsLeftWithoutALine() {
+        String broken = ORDER_RULES.replace("amount >= 1000", "amount >= limit")
+                .replace("package test.orders;", "package test.orders; // amount >= limit");
+
+        InvalidRuleSetException refused = assertThrows(InvalidRuleSetException.class,
+                () -> DrlCompiler.compile("orders", broken));
+
+        assertTrue(refused.messages().stream().allMatch(message -> message.line() == 0),
+                refused.messages().toString());
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithTheLineItIsOn() {
         String broken = ORDER_RULES.replace("""
                     Order( amount >= 1000, $customer : customer )
