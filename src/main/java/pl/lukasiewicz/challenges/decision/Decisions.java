@@ -1,10 +1,13 @@
 package pl.lukasiewicz.challenges.decision;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,6 +22,19 @@ public class Decisions {
     @Inject
     DecisionModels models;
 
+    /**
+     * Off only to measure what the log costs (see BENCHMARKS.md); a service that decides for
+     * real always logs. Switching it off is announced as a warning at start-up.
+     */
+    @ConfigProperty(name = "challenges.decision-log.enabled", defaultValue = "true")
+    boolean logEnabled;
+
+    void warnWhenTheLogIsOff(@Observes StartupEvent started) {
+        if (!logEnabled) {
+            LOG.warn("The decision log is switched off: decisions are NOT recorded for auditors");
+        }
+    }
+
     @Transactional
     public DecisionOutcome decide(DecisionRequest request) {
         CompiledModel model = models.active(request.modelName());
@@ -27,12 +43,12 @@ public class Decisions {
         CompiledModel.Evaluation evaluation = model.evaluate(request.inputs());
         long durationMicros = (System.nanoTime() - started) / 1_000;
 
-        DecisionLogEntry entry = record(model, request, evaluation, durationMicros);
+        long logRow = logEnabled ? record(model, request, evaluation, durationMicros).id : 0;
         LOG.infof("Decision %s v%d for %s: %s (log row %d)", model.name(), model.version(),
                 request.leadId() == null ? "a stateless call" : "lead " + request.leadId(),
-                evaluation.results().values(), entry.id);
+                evaluation.results().values(), logRow);
         return new DecisionOutcome(model.name(), model.version(), model.contentHash(),
-                evaluation, entry.id);
+                evaluation, logRow);
     }
 
     private static DecisionLogEntry record(CompiledModel model, DecisionRequest request,
