@@ -40,7 +40,8 @@ public class LocalDatabaseStop {
             server.close();
             LOG.info("The local PostgreSQL server has stopped");
         } catch (IOException e) {
-            LOG.warn("The local PostgreSQL server did not stop cleanly; the next start stops it", e);
+            LOG.warn("The local PostgreSQL server did not stop cleanly; the next start"
+                    + " stops it", e);
         }
     }
 }

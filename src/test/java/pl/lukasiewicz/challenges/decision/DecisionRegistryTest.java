@@ -44,7 +44,8 @@ class DecisionRegistryTest {
     void anUploadedVersionDecidesOnlyOnceActivatedAndARollbackRestoresTheOldOutcome() {
         String candidate = candidateGivingSupplies("NORMAL");
 
-        int version = given().contentType(ContentType.XML.withCharset("UTF-8")).header("X-Caller", "analyst.anna")
+        int version = given().contentType(ContentType.XML.withCharset("UTF-8"))
+                .header("X-Caller", "analyst.anna")
                 .body(candidate)
                 .when().post("/decision-models/" + MODEL + "/versions")
                 .then().statusCode(201)
