@@ -12,8 +12,8 @@ import pl.lukasiewicz.challenges.process.LeadQualification;
 /**
  * Takes a web-form request in: checks it, keeps it as a lead with its raw payload, has it
  * classified and verified and starts its process. All of it happens in one transaction, so a
- * request is
- * either kept whole, with its decision-log row and process instance, or not at all.
+ * request is either kept whole, with its decision-log rows and process instance, or not at
+ * all.
  */
 @ApplicationScoped
 public class LeadIntake {
