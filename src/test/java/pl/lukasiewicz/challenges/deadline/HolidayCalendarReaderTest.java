@@ -37,6 +37,21 @@ class HolidayCalendarReaderTest {
     }
 
     @Test
+    void aBrokenLineInTheExtraFileNamesThatFile(@TempDir Path folder) throws IOException {
+        Path extra = folder.resolve("extra-days-off.csv");
+        Files.writeString(extra, "once;2027-13-01;Dzień wolny\n", StandardCharsets.UTF_8);
+
+        InvalidHolidayCalendarException refused = assertThrows(
+                InvalidHolidayCalendarException.class,
+                () -> HolidayCalendar.packagedWith(List.of(extra)));
+
+        assertEquals(extra.toString(), refused.source());
+        assertEquals(1, refused.line());
+        assertTrue(refused.getMessage().contains("'2027-13-01' is not a date written as"
+                + " YYYY-MM-DD"), refused.getMessage());
+    }
+
+    @Test
     void aFixedHolidayAppliesOnlyInItsYears() {
         String text = SETTINGS + "fixed;06-02;Dzień próbny;2026;2027\n";
 
