@@ -62,12 +62,16 @@ public class Lead extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> verificationFindings = List.of();
 
+    /** Where the case stands in the challenge process; its history is in case_history. */
+    @Enumerated(EnumType.STRING)
+    public CaseState caseState = CaseState.RECEIVED;
+
     @Version
     public long version;
 
     public static Lead receivedFrom(WebForm form, String rawPayload) {
         Lead lead = new Lead();
-        lead.receivedAt = OffsetDateTime.now();
+        lead.receivedAt = form.receivedAt().orElseGet(OffsetDateTime::now);
         lead.channel = form.channel();
         lead.organisationName = form.organisationName();
         lead.nip = form.nip().orElse(null);

@@ -3,11 +3,12 @@ package pl.lukasiewicz.challenges.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassifier;
 import pl.lukasiewicz.challenges.lead.classification.LeadText;
 import pl.lukasiewicz.challenges.lead.verification.LeadVerifier;
-import pl.lukasiewicz.challenges.process.LeadQualification;
+import pl.lukasiewicz.challenges.process.ChallengeProcess;
 
 /**
  * Takes a web-form request in: checks it, keeps it as a lead with its raw payload, has it
@@ -22,7 +23,7 @@ public class LeadIntake {
     LeadClassifier classifier;
 
     @Inject
-    LeadQualification qualification;
+    ChallengeProcess qualification;
 
     @Inject
     LeadVerifier verifier;
@@ -40,7 +41,10 @@ public class LeadIntake {
         lead.classifiedAs(suggested);
         lead.verificationFindings = verifier.verify(lead, caller).findings();
 
-        lead.processInstanceId = qualification.startFor(lead.id, suggested.leadClass());
+        CaseHistory.record(lead, CaseState.RECEIVED, caller, "LEAD_RECEIVED",
+                Map.of("channel", lead.channel.name(), "suggestedClass",
+                        String.valueOf(suggested.leadClass())));
+        lead.processInstanceId = qualification.startFor(lead.id, lead.channel.name());
         return lead;
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.lukasiewicz.challenges.decision.DecisionLogEntry;
-import pl.lukasiewicz.challenges.process.LeadQualification;
+import pl.lukasiewicz.challenges.process.ChallengeProcess;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 import pl.lukasiewicz.challenges.web.QueryParams;
 import pl.lukasiewicz.challenges.web.RequestBodies;
@@ -35,7 +35,7 @@ public class LeadResource {
     LeadIntake intake;
 
     @Inject
-    LeadQualification qualification;
+    ChallengeProcess qualification;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
