@@ -114,9 +114,12 @@ public class ChallengeSteps {
         return asked;
     }
 
-    /** Publishes the challenge and gives the process its answer deadline (ISO instant). */
+    /**
+     * Publishes the challenge and sets its deadlines: the host's reminder and the answer
+     * deadline, which the process waits for as signals (see {@link DeadlineWatch}).
+     */
     @Transactional
-    public String publishChallenge(Long leadId) {
+    public void publishChallenge(Long leadId) {
         Lead lead = lead(leadId);
         Challenge challenge = challenge(leadId);
         ZonedDateTime now = ZonedDateTime.now(WARSAW);
@@ -128,13 +131,10 @@ public class ChallengeSteps {
         CaseHistory.record(lead, CaseState.PUBLISHED, ACTOR, "PUBLISHED_ON_INTRANET",
                 Map.of("answersDue", challenge.answersDue.toString(),
                         "hostRemindedFrom", challenge.hostRemindedFrom.toString()));
-        return challenge.answersDue.toInstant().toString();
-    }
-
-    /** When the host's reminder timer fires (ISO instant). */
-    @Transactional
-    public String reminderBefore(Long leadId) {
-        return challenge(leadId).hostRemindedFrom.toInstant().toString();
+        CaseDeadline.set(leadId, lead.processInstanceId, CaseDeadline.Kind.HOST_REMINDER,
+                challenge.hostRemindedFrom);
+        CaseDeadline.set(leadId, lead.processInstanceId, CaseDeadline.Kind.ANSWERS_DUE,
+                challenge.answersDue);
     }
 
     @Transactional
@@ -157,6 +157,7 @@ public class ChallengeSteps {
         Challenge challenge = challenge(leadId);
         challenge.answersClosedAt = OffsetDateTime.now();
         challenge.answersClosedBecause = because;
+        CaseDeadline.cancelWaiting(leadId);
         String action = "DEADLINE".equals(because) ? "ESCALATED_ANSWER_DEADLINE"
                 : "ALL_INSTITUTES_ANSWERED";
         CaseHistory.record(lead, lead.caseState, ACTOR, action,
@@ -252,11 +253,8 @@ public class ChallengeSteps {
         offer.offerDate = today;
         offer.approval = required(outcome.evaluation().structure("Offer approval"), "approval",
                 "offer-decisions");
-        Object validUntil = outcome.evaluation().structure("Offer validity").get("validUntil");
-        if (!(validUntil instanceof LocalDate date)) {
-            throw new IllegalStateException("offer-decisions gave no validUntil for the offer");
-        }
-        offer.validUntil = date;
+        offer.validUntil = LocalDate.parse(required(outcome.evaluation()
+                .structure("Offer validity"), "validUntil", "offer-decisions"));
         offer.revision += 1;
         return outcome;
     }

@@ -94,7 +94,7 @@ public class TaskResource {
         TaskView view = TaskView.of(task);
         Map<String, Object> outputs = work.apply(view, data, name());
         service.transition(taskId, "complete", outputs, me());
-        return TaskView.of(find(taskId));
+        return view.completedBy(name());
     }
 
     private UserTaskInstance permitted(String taskId) {

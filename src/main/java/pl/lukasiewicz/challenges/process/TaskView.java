@@ -17,12 +17,17 @@ public record TaskView(
         Map<String, Object> inputs = task.getInputs();
         Object lead = inputs.get("leadId");
         Object institute = inputs.get("institute");
-        return new TaskView(task.getId(), String.valueOf(inputs.get("TaskName")),
-                String.valueOf(inputs.get("NodeName")),
+        return new TaskView(task.getId(), task.getTaskName(), task.getTaskDescription(),
                 task.getStatus() == null ? null : task.getStatus().getName(),
                 lead instanceof Number n ? n.longValue() : null,
                 institute == null ? null : institute.toString(),
                 new TreeSet<>(task.getPotentialGroups()), task.getActualOwner(),
                 String.valueOf(task.getMetadata().get("ProcessInstanceId")));
+    }
+
+    /** The task as it ends: Kogito keeps no completed task to read back. */
+    TaskView completedBy(String person) {
+        return new TaskView(id, task, step, "Completed", leadId, institute, groups, person,
+                processInstanceId);
     }
 }

@@ -50,10 +50,29 @@ enum Staff {
         return workOn(String.valueOf(open.get(0).get("id")), data);
     }
 
+    /** Answers the card task of one institute on the case. */
+    JsonPath answerFor(long leadId, String institute, String data) {
+        List<Map<String, Object>> open = tasksOf(leadId, "AnswerChallenge").stream()
+                .filter(t -> institute.equals(t.get("institute"))).toList();
+        if (open.size() != 1) {
+            throw new AssertionError("Expected one card task for " + institute + " on case "
+                    + leadId + " but found " + open.size());
+        }
+        return workOn(String.valueOf(open.get(0).get("id")), data);
+    }
+
     JsonPath workOn(String taskId, String data) {
-        asked().when().post("/tasks/" + taskId + "/claim").then().statusCode(200);
-        return asked().contentType(ContentType.JSON).body(data)
-                .when().post("/tasks/" + taskId + "/complete")
-                .then().statusCode(200).extract().jsonPath();
+        expectOk(asked().when().post("/tasks/" + taskId + "/claim"), "claim");
+        return expectOk(asked().contentType(ContentType.JSON).body(data)
+                .when().post("/tasks/" + taskId + "/complete"), "complete").jsonPath();
+    }
+
+    private io.restassured.response.Response expectOk(io.restassured.response.Response answer,
+            String what) {
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(user + " could not " + what + ": " + answer.statusCode()
+                    + " " + answer.asString());
+        }
+        return answer;
     }
 }
