@@ -89,11 +89,30 @@ public class DecisionModelResource {
         ModelNames.check(name);
         DecisionModels.Upload upload = models.upload(name, Kind.DMN, content,
                 Callers.named(caller), activate);
+        return uploaded(name, upload);
+    }
+
+    private static Response uploaded(String name, DecisionModels.Upload upload) {
         VersionView view = VersionView.of(upload.version());
         URI location = URI.create("/decision-models/" + name + "/versions/" + view.version());
         Response.ResponseBuilder answer = upload.isNew()
                 ? Response.created(location) : Response.ok().location(location);
         return answer.entity(new UploadView(view, upload.warnings())).build();
+    }
+
+    @POST
+    @Path("/{name}/versions")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Upload a new version of a DRL rule set",
+            description = "Compiled before it is kept; 422 with the compiler's messages and"
+                    + " line numbers when invalid. With activate=true it decides at once.")
+    public Response uploadRuleSet(@PathParam("name") String name, String content,
+            @QueryParam("activate") @DefaultValue("false") boolean activate,
+            @HeaderParam("X-Caller") String caller) {
+        ModelNames.check(name);
+        DecisionModels.Upload upload = models.upload(name, Kind.DRL, content,
+                Callers.named(caller), activate);
+        return uploaded(name, upload);
     }
 
     @POST

@@ -39,6 +39,11 @@ public class DecisionModels {
     private static final String RELEASE = "release";
 
     private final List<String> packagedModels;
+    private final List<String> packagedRuleSets;
+    /** Built rule sets by name and number. */
+    private final Map<String, VersionedRuleSet> builtRules = new ConcurrentHashMap<>();
+    /** The rule set version that decides, by rule set name. */
+    private final Map<String, VersionedRuleSet> activeRules = new ConcurrentHashMap<>();
     /** Built versions by name and number; a version's content never changes. */
     private final Map<String, CompiledModel> built = new ConcurrentHashMap<>();
     /** The version that decides, by model name. */
@@ -49,20 +54,28 @@ public class DecisionModels {
     DecisionModels(
             @ConfigProperty(name = "challenges.decisions.packaged-models")
             List<String> packagedModels,
+            @ConfigProperty(name = "challenges.decisions.packaged-rule-sets")
+            List<String> packagedRuleSets,
             TransactionSynchronizationRegistry transactions) {
         this.packagedModels = packagedModels;
+        this.packagedRuleSets = packagedRuleSets;
         this.transactions = transactions;
     }
 
     @Transactional
     void registerPackagedModels(@Observes StartupEvent started) {
         for (String name : packagedModels) {
-            DecisionModelVersion version = knownOrNewPackagedVersion(name, packagedContent(name));
-            LOG.infof("Decision model %s version %d (%s) decides", name, version.version,
-                    version.contentHash.substring(0, 12));
+            knownOrNewPackagedVersion(name, Kind.DMN, packagedContent(name));
         }
-        DecisionModelVersion.<DecisionModelVersion>list("active = true")
-                .forEach(version -> active.putIfAbsent(version.modelName, build(version)));
+        for (String name : packagedRuleSets) {
+            knownOrNewPackagedVersion(name, Kind.DRL, packagedRuleSetContent(name));
+        }
+        for (DecisionModelVersion version
+                : DecisionModelVersion.<DecisionModelVersion>list("active = true")) {
+            remember(version);
+            LOG.infof("Decision model %s version %d (%s) decides", version.modelName,
+                    version.version, version.contentHash.substring(0, 12));
+        }
     }
 
     /** The version of a model that decides now. */
@@ -75,9 +88,23 @@ public class DecisionModels {
         return model;
     }
 
+    /** The version of a rule set that decides now. */
+    public VersionedRuleSet activeRuleSet(String name) {
+        VersionedRuleSet rules = activeRules.get(name);
+        if (rules == null) {
+            throw new NotFoundException("MODEL_NOT_FOUND", "No rule set named '" + name
+                    + "' is active; known rule sets: " + activeRules.keySet());
+        }
+        return rules;
+    }
+
+    /** A rule set version built and ready to fire. */
+    public record VersionedRuleSet(int version, CompiledRuleSet rules) {
+    }
+
     /** A version built for evaluation, active or not. */
     public CompiledModel version(String name, int number) {
-        return build(existing(name, number));
+        return buildModel(existing(name, number));
     }
 
     /**
@@ -143,7 +170,15 @@ public class DecisionModels {
 
     /** The content of a model file packaged from the top-level {@code dmn/} folder. */
     public static String packagedContent(String name) {
-        String path = "dmn/" + name + ".dmn";
+        return classpathText("dmn/" + name + ".dmn");
+    }
+
+    /** The content of a rule file packaged from the top-level {@code rules/} folder. */
+    public static String packagedRuleSetContent(String name) {
+        return classpathText("rules/" + name + ".drl");
+    }
+
+    private static String classpathText(String path) {
         try (InputStream in = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream(path)) {
             if (in == null) {
@@ -157,9 +192,14 @@ public class DecisionModels {
     }
 
     private List<ModelMessage> validate(String name, Kind kind, String content) {
-        if (kind != Kind.DMN) {
-            throw new InvalidModelException(name, List.of(new ModelMessage("ERROR", "KIND",
-                    "Only DMN models can be uploaded so far")));
+        if (kind == Kind.DRL) {
+            try {
+                return DrlCompiler.compile(name, content).warnings().stream()
+                        .map(DecisionModels::message).toList();
+            } catch (InvalidRuleSetException e) {
+                throw new InvalidModelException(name, e.messages().stream()
+                        .map(DecisionModels::message).toList());
+            }
         }
         List<ModelMessage> messages = DmnValidation.check(content);
         if (messages.stream().anyMatch(DmnValidation::isError)) {
@@ -174,16 +214,20 @@ public class DecisionModels {
      * is the decision to use it. Known content changes nothing, so a version an analyst
      * activated stays active across restarts.
      */
-    private DecisionModelVersion knownOrNewPackagedVersion(String name, String content) {
+    private static ModelMessage message(RuleSetMessage message) {
+        String where = message.line() > 0 ? "line " + message.line() + ": " : "";
+        return new ModelMessage(message.level().name(), "DRL", where + message.text());
+    }
+
+    private void knownOrNewPackagedVersion(String name, Kind kind, String content) {
         String hash = sha256(content);
         DecisionModelVersion version = DecisionModelVersion.withContent(name, hash).orElse(null);
         if (version == null) {
-            version = store(name, Kind.DMN, content, hash, DecisionModelVersion.PACKAGED, RELEASE);
+            version = store(name, kind, content, hash, DecisionModelVersion.PACKAGED, RELEASE);
             makeActive(version, RELEASE);
         } else if (DecisionModelVersion.activeOf(name).isEmpty()) {
             makeActive(version, RELEASE);
         }
-        return version;
     }
 
     private static DecisionModelVersion store(String name, Kind kind, String content,
@@ -203,7 +247,7 @@ public class DecisionModels {
     }
 
     private void makeActive(DecisionModelVersion version, String by) {
-        CompiledModel compiled = build(version);
+        build(version);
         Integer previous = DecisionModelVersion.activeOf(version.modelName).map(current -> {
             current.active = false;
             current.flush();
@@ -220,7 +264,7 @@ public class DecisionModels {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    active.put(compiled.name(), compiled);
+                    remember(version);
                 }
             }
         });
@@ -228,7 +272,31 @@ public class DecisionModels {
                 version.version, by, previous == null ? "none" : "version " + previous);
     }
 
-    private CompiledModel build(DecisionModelVersion version) {
+    /** Makes a version the one the service decides with, in this process. */
+    private void remember(DecisionModelVersion version) {
+        if (version.kind == Kind.DRL) {
+            activeRules.put(version.modelName, buildRules(version));
+        } else {
+            active.put(version.modelName, buildModel(version));
+        }
+    }
+
+    /** Builds a version of either kind, so that a version that cannot be built fails early. */
+    private void build(DecisionModelVersion version) {
+        if (version.kind == Kind.DRL) {
+            buildRules(version);
+        } else {
+            buildModel(version);
+        }
+    }
+
+    private VersionedRuleSet buildRules(DecisionModelVersion version) {
+        return builtRules.computeIfAbsent(version.modelName + "#" + version.version,
+                key -> new VersionedRuleSet(version.version,
+                        DrlCompiler.compile(version.modelName, version.content)));
+    }
+
+    private CompiledModel buildModel(DecisionModelVersion version) {
         return built.computeIfAbsent(version.modelName + "#" + version.version,
                 key -> DmnCompiler.compile(version.modelName, version.version,
                         version.contentHash, version.content));

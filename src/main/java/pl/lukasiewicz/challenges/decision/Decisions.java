@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -49,6 +50,42 @@ public class Decisions {
                 evaluation.results().values(), logRow);
         return new DecisionOutcome(model.name(), model.version(), model.contentHash(),
                 evaluation, logRow);
+    }
+
+    /** Fires the active version of a rule set on the facts and logs what it decided. */
+    @Transactional
+    public <T> RuleOutcome<T> fire(RuleRequest request, Class<T> outcomeType) {
+        DecisionModels.VersionedRuleSet active = models.activeRuleSet(request.ruleSetName());
+        CompiledRuleSet rules = active.rules();
+
+        long started = System.nanoTime();
+        CompiledRuleSet.Firing<T> firing = rules.fire(request.facts(), outcomeType);
+        long durationMicros = (System.nanoTime() - started) / 1_000;
+
+        long logRow = 0;
+        if (logEnabled) {
+            DecisionLogEntry entry = new DecisionLogEntry();
+            entry.modelName = rules.name();
+            entry.modelVersion = active.version();
+            entry.modelHash = rules.contentHash();
+            entry.inputs = JsonValues.ofMap(request.loggedInputs());
+            entry.outputs = Map.of("outcomes", JsonValues.ofRecords(firing.outcomes()));
+            entry.matchedRules = List.of(new MatchedRules(rules.name(), null, List.of(),
+                    List.of(), firing.firedRules(), firing.firedRules()));
+            entry.evidence = Map.of();
+            entry.leadId = request.leadId();
+            entry.caller = request.caller();
+            entry.evaluatedAt = OffsetDateTime.now();
+            entry.durationMicros = durationMicros;
+            entry.persist();
+            logRow = entry.id;
+        }
+        LOG.infof("Rule set %s v%d for %s: %d outcome(s), rules fired %s (log row %d)",
+                rules.name(), active.version(),
+                request.leadId() == null ? "a stateless call" : "lead " + request.leadId(),
+                firing.outcomes().size(), firing.firedRules(), logRow);
+        return new RuleOutcome<>(rules.name(), active.version(), rules.contentHash(),
+                firing.outcomes(), firing.firedRules(), logRow);
     }
 
     private static DecisionLogEntry record(CompiledModel model, DecisionRequest request,

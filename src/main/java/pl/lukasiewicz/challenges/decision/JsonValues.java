@@ -1,5 +1,6 @@
 package pl.lukasiewicz.challenges.decision;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,14 @@ final class JsonValues {
         }
         return copy;
     }
+
+    /** Java records (rule outcomes, facts) as structures of their components. */
+    static List<Object> ofRecords(List<?> records) {
+        return records.stream().map(record -> of(RECORDS.convertValue(record, Map.class)))
+                .toList();
+    }
+
+    private static final ObjectMapper RECORDS = new ObjectMapper();
 
     static Object of(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean

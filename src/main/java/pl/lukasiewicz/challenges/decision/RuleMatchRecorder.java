@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.decision;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
@@ -36,7 +37,12 @@ final class RuleMatchRecorder implements DMNRuntimeEventListener {
             return;
         }
         matches.add(new MatchedRules(event.getNodeName(), event.getDecisionTableName(),
-                List.copyOf(event.getMatches()), List.copyOf(event.getSelected()),
-                List.copyOf(event.getMatchesIds()), List.copyOf(event.getSelectedIds())));
+                copy(event.getMatches()), copy(event.getSelected()),
+                copy(event.getMatchesIds()), copy(event.getSelectedIds())));
+    }
+
+    /** A copy that, unlike List.copyOf, keeps the nulls of rules written without an id. */
+    private static <T> List<T> copy(List<T> items) {
+        return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 }

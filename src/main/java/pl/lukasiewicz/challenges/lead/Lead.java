@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
+import pl.lukasiewicz.challenges.lead.verification.Finding;
 
 /**
  * A sales lead (lead sprzedażowy): a request not yet qualified, kept as it arrived, with the
@@ -56,6 +57,10 @@ public class Lead extends PanacheEntityBase {
 
     public String priority;
     public String processInstanceId;
+
+    /** What the lead-verification rules found, blocking findings first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Finding> verificationFindings = List.of();
 
     @Version
     public long version;

@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassification;
 import pl.lukasiewicz.challenges.lead.classification.LeadClassifier;
 import pl.lukasiewicz.challenges.lead.classification.LeadText;
+import pl.lukasiewicz.challenges.lead.verification.LeadVerifier;
 import pl.lukasiewicz.challenges.process.LeadQualification;
 
 /**
  * Takes a web-form request in: checks it, keeps it as a lead with its raw payload, has it
- * classified and starts its process. All of it happens in one transaction, so a request is
- * either kept whole, with its decision-log row and process instance, or not at all.
+ * classified and verified and starts its process. All of it happens in one transaction, so a
+ * request is either kept whole, with its decision-log rows and process instance, or not at
+ * all.
  */
 @ApplicationScoped
 public class LeadIntake {
@@ -21,6 +23,9 @@ public class LeadIntake {
 
     @Inject
     LeadQualification qualification;
+
+    @Inject
+    LeadVerifier verifier;
 
     @Transactional
     public Lead receive(String rawPayload, String caller) {
@@ -33,6 +38,7 @@ public class LeadIntake {
                 form.declaredNeed().name());
         LeadClassification suggested = classifier.classify(text, lead.id, caller).suggested();
         lead.classifiedAs(suggested);
+        lead.verificationFindings = verifier.verify(lead, caller).findings();
 
         lead.processInstanceId = qualification.startFor(lead.id, suggested.leadClass());
         return lead;

@@ -3,6 +3,7 @@ package pl.lukasiewicz.challenges.lead;
 import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
 import java.time.OffsetDateTime;
 import java.util.List;
+import pl.lukasiewicz.challenges.lead.verification.Finding;
 
 /** A lead as the API shows it: the request, its suggested class and its process. */
 public record LeadView(
@@ -10,7 +11,8 @@ public record LeadView(
         String organisationName, String nip, String contactPerson, String email, String phone,
         String title, String description, DeclaredNeed declaredNeed,
         List<AttachmentMetadata> attachments,
-        Classification classification, ProcessView process) {
+        Classification classification, List<Finding> verificationFindings,
+        ProcessView process) {
 
     /** The class the decision table suggested, and why. */
     public record Classification(String leadClass, String reason, String priority) {
@@ -26,6 +28,7 @@ public record LeadView(
                 lead.description, lead.declaredNeed, lead.attachments,
                 new Classification(lead.suggestedClass, lead.classificationReason,
                         lead.priority),
+                lead.verificationFindings,
                 new ProcessView(lead.processInstanceId, processState));
     }
 }

@@ -3,7 +3,6 @@ package pl.lukasiewicz.challenges.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
 
@@ -20,23 +19,20 @@ public class ServiceMain {
 
     private static final Logger LOG = Logger.getLogger(ServiceMain.class);
 
-    public static void main(String... args) throws IOException {
+    public static void main(String... args) {
         if (LocalDatabase.externalServerConfigured()) {
             Quarkus.run(args);
             return;
         }
-        EmbeddedPostgres server = useLocalDatabase();
+        LocalDatabaseStop.stopAfterTheService(useLocalDatabase());
         try {
             Quarkus.run(args);
         } finally {
-            server.close();
+            LocalDatabaseStop.now();
         }
     }
 
-    /**
-     * Starts the local server. It is stopped after Quarkus, so that requests still running
-     * during an orderly stop can finish their transactions.
-     */
+    /** Starts the local server; LocalDatabaseStop stops it once the service has stopped. */
     private static EmbeddedPostgres useLocalDatabase() {
         Path dataDirectory = LocalDatabase.configuredDataDirectory();
         EmbeddedPostgres server = LocalDatabase.start(dataDirectory);

@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.decision;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,7 +44,8 @@ class DecisionRegistryTest {
     void anUploadedVersionDecidesOnlyOnceActivatedAndARollbackRestoresTheOldOutcome() {
         String candidate = candidateGivingSupplies("NORMAL");
 
-        int version = given().contentType(ContentType.XML.withCharset("UTF-8")).header("X-Caller", "analyst.anna")
+        int version = given().contentType(ContentType.XML.withCharset("UTF-8"))
+                .header("X-Caller", "analyst.anna")
                 .body(candidate)
                 .when().post("/decision-models/" + MODEL + "/versions")
                 .then().statusCode(201)
@@ -101,6 +103,23 @@ class DecisionRegistryTest {
         long logRowsAfter = given().queryParam("limit", 500).when().get("/decision-log")
                 .then().extract().jsonPath().getList("$").size();
         assertEquals(logRowsBefore, logRowsAfter, "a what-if decides and logs nothing");
+    }
+
+    @Test
+    void aRuleSetThatDoesNotCompileIsRefusedWithTheLineAndTheActiveVersionStays() {
+        String broken = DecisionModels.packagedRuleSetContent("lead-verification")
+                .replaceFirst("\\bthen\\b", "thn");
+
+        given().contentType(ContentType.TEXT.withCharset("UTF-8")).body(broken)
+                .when().post("/decision-models/lead-verification/versions?activate=true")
+                .then().statusCode(422)
+                .body("code", equalTo("MODEL_INVALID"))
+                .body("errors[0].reason", containsString("line "));
+
+        given().when().get("/decision-models/lead-verification").then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].kind", equalTo("DRL"))
+                .body("[0].active", is(true));
     }
 
     /** The packaged table with another priority for requests of out-of-scope supplies. */

@@ -2,6 +2,8 @@ package pl.lukasiewicz.challenges.lead;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.not;
@@ -42,20 +44,27 @@ class WebFormIntakeTest {
                 .body("process.id", not(emptyOrNullString()))
                 .body("process.state", equalTo("ACTIVE"));
         given().when().get("/leads/" + leadId + "/decisions").then().statusCode(200)
-                .body("size()", is(1))
+                .body("size()", is(2))
                 .body("[0].modelName", equalTo("lead-classification"))
                 .body("[0].modelVersion", is(1))
                 .body("[0].modelHash.length()", is(64))
                 .body("[0].leadId", is((int) leadId))
                 .body("[0].caller", equalTo("web-form"))
                 .body("[0].outputs.'Lead classification'.leadClass", equalTo("P+U"))
-                .body("[0].matchedRules[0].selectedRows.size()", is(1));
+                .body("[0].matchedRules[0].selectedRows.size()", is(1))
+                .body("[1].modelName", equalTo("lead-verification"))
+                .body("[1].outputs.outcomes.code", hasItem("NIP_MISSING"))
+                .body("[1].matchedRules[0].matchedRuleIds.size()", greaterThan(0))
+                .body("[1].inputs.Request[0].email", equalTo("given"));
+        given().when().get("/leads/" + leadId).then()
+                .body("verificationFindings.code", hasItem("NIP_MISSING"));
         String stored = given().when().get("/leads/" + leadId + "/payload")
                 .then().statusCode(200).extract().asString();
         assertEquals(sample.webFormJson(), stored);
         RowCounts.Snapshot after = rows.now();
         assertEquals(before.leads() + 1, after.leads());
-        assertEquals(before.decisionLogRows() + 1, after.decisionLogRows());
+        assertEquals(before.decisionLogRows() + 2, after.decisionLogRows(),
+                "one row for the classification, one for the verification");
         assertEquals(before.processInstances() + 1, after.processInstances());
     }
 

@@ -94,7 +94,7 @@ class HardRestartIT {
     private static void awaitReady(Process process, int port) throws InterruptedException {
         Instant deadline = Instant.now().plus(START_LIMIT);
         while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), "the service exited; see target/hard-restart-service.log");
+            assertTrue(process.isAlive(), "the service exited; see " + SERVICE_LOG);
             if (ready(port)) {
                 return;
             }

@@ -18,7 +18,7 @@ public final class LeadVerification {
     public static final String RULE_FILE = "rules/lead-verification.drl";
 
     private static final Logger LOG = Logger.getLogger(LeadVerification.class);
-    private static final Comparator<Finding> BLOCKING_FIRST = Comparator
+    static final Comparator<Finding> BLOCKING_FIRST = Comparator
             .comparing(Finding::severity).thenComparing(Finding::code)
             .thenComparing(Finding::reason);
 

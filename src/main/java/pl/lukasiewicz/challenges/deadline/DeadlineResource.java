@@ -1,0 +1,77 @@
+package pl.lukasiewicz.challenges.deadline;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import pl.lukasiewicz.challenges.web.FieldError;
+import pl.lukasiewicz.challenges.web.InvalidRequestException;
+
+/**
+ * The network's promised deadlines for a request, on the holiday calendar: the kind of
+ * deadline is what the challenge-routing table decided (15 working days, or 7 days where a
+ * ready service exists).
+ */
+@jakarta.ws.rs.Path("/deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadlineResource {
+
+    /** When an answer is due, and from when the host is reminded. */
+    public record Deadline(ZonedDateTime received, String kind, ZonedDateTime dueBefore,
+            ZonedDateTime remindFrom) {
+    }
+
+    private final DeadlineCalendar calendar;
+    private final int reminderWorkingDays;
+
+    DeadlineResource(
+            @ConfigProperty(name = "challenges.calendar.extra-files")
+            Optional<List<String>> extraFiles,
+            @ConfigProperty(name = "challenges.deadlines.reminder-working-days")
+            int reminderWorkingDays) {
+        this.reminderWorkingDays = reminderWorkingDays;
+        this.calendar = new DeadlineCalendar(HolidayCalendar.packagedWith(
+                extraFiles.orElse(List.of()).stream().map(Path::of).toList()));
+    }
+
+    @GET
+    @Operation(summary = "The deadline promised for a request received at a given time",
+            description = "kind: 15_WORKING_DAYS or 7_DAYS; received: ISO date-time with"
+                    + " offset or zone, e.g. 2025-12-15T10:00:00+01:00")
+    public Deadline deadline(@QueryParam("received") String received,
+            @QueryParam("kind") String kind) {
+        ZonedDateTime at = receivedAt(received);
+        ZonedDateTime due = switch (kindOf(kind)) {
+            case "15_WORKING_DAYS" -> calendar.addWorkingDays(at, 15);
+            default -> calendar.addCalendarDays(at, 7);
+        };
+        return new Deadline(at, kind, due, calendar.reminderBefore(due, reminderWorkingDays));
+    }
+
+    private static ZonedDateTime receivedAt(String received) {
+        try {
+            return ZonedDateTime.parse(received);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw refusal("received", "BAD_FORMAT",
+                    "Expected a date-time with offset or zone, e.g. 2025-12-15T10:00:00+01:00");
+        }
+    }
+
+    private static String kindOf(String kind) {
+        if (!"15_WORKING_DAYS".equals(kind) && !"7_DAYS".equals(kind)) {
+            throw refusal("kind", "NOT_ONE_OF", "Expected 15_WORKING_DAYS or 7_DAYS");
+        }
+        return kind;
+    }
+
+    private static InvalidRequestException refusal(String field, String code, String reason) {
+        return new InvalidRequestException(List.of(new FieldError(field, code, reason)));
+    }
+}
