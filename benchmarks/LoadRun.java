@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -17,21 +18,32 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bounded, closed-loop load on POST /decisions/lead-classification of a service on this
- * machine: a fixed number of workers, each sending its next request when the previous one
- * has answered, first for a warm-up whose answers are only checked, then for a measured
- * period. Every measured request's latency is kept; the run ends by itself at the period's
- * end or at the request limit, whichever comes first.
+ * A bounded load on POST /decisions/lead-classification of a service on this machine, first
+ * for a warm-up whose answers are only checked, then for a measured period. Every measured
+ * request's latency is kept; the run ends by itself at the period's end or at the request
+ * limit, whichever comes first.
+ *
+ * <p>By default the load is a closed loop: a fixed number of workers, each sending its next
+ * request when the previous one has answered, which finds the most the service can do. With
+ * {@code --rate} the requests are sent on a fixed schedule instead (an open loop, the
+ * workers only carry it), and a request's latency counts from when it was due, so that a
+ * service falling behind shows in the latencies rather than slowing the schedule down.
  *
  * <p>Run with the JDK alone, from the repository:
  * <pre>
  * java benchmarks/LoadRun.java --port 8080 --workers 8 --warmup 10 --seconds 20 --log on
+ * java benchmarks/LoadRun.java --port 8080 --workers 32 --rate 300 --seconds 20 --log on
  * </pre>
- * It prints one line starting with RESULT that benchmarks/load-run.sh reads.
+ * With {@code --user name} each request carries HTTP Basic credentials for that user; the
+ * password comes from {@code --password}, or else from the environment variable
+ * LOAD_RUN_PASSWORD, which keeps it out of the process list.
+ * It prints MEASURING when the measured period starts, then one line starting with RESULT,
+ * both read by benchmarks/load-run.sh.
  */
 public final class LoadRun {
 
@@ -48,8 +60,11 @@ public final class LoadRun {
     private final URI target;
     private final List<String> bodies;
     private final boolean logExpected;
+    /** The Authorization header's value, or null to send none. */
+    private final String authorization;
 
-    private LoadRun(URI target, List<String> bodies, boolean logExpected) {
+    private LoadRun(URI target, List<String> bodies, boolean logExpected,
+            String authorization) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -57,6 +72,7 @@ public final class LoadRun {
         this.target = target;
         this.bodies = bodies;
         this.logExpected = logExpected;
+        this.authorization = authorization;
     }
 
     public static void main(String[] args) throws Exception {
@@ -66,29 +82,34 @@ public final class LoadRun {
         int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
         int maxRequests = Integer.parseInt(options.getOrDefault("max-requests", "500000"));
+        double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
         boolean logExpected = switch (required(options, "log")) {
             case "on" -> true;
             case "off" -> false;
             default -> throw new IllegalArgumentException("--log is on or off");
         };
         if (workers < 1 || workers > 64 || seconds < 1 || seconds > 600 || warmupSeconds < 0
-                || warmupSeconds > 600 || maxRequests < 1 || maxRequests > 5_000_000) {
+                || warmupSeconds > 600 || maxRequests < 1 || maxRequests > 5_000_000
+                || rate < 0 || rate > 10_000) {
             throw new IllegalArgumentException("Out of bounds: 1-64 workers, 1-600 s measured,"
-                    + " 0-600 s warm-up, 1-5,000,000 requests");
+                    + " 0-600 s warm-up, 1-5,000,000 requests, a rate of 0-10,000 per second");
         }
 
         URI target = URI.create("http://" + LOOPBACK + ":" + port + PATH);
         List<String> bodies = bodies(Path.of(options.getOrDefault("samples", SAMPLES)),
                 List.of(options.getOrDefault("ids", DEFAULT_IDS).split(",")));
-        LoadRun run = new LoadRun(target, bodies, logExpected);
+        LoadRun run = new LoadRun(target, bodies, logExpected, authorization(options));
 
         if (warmupSeconds > 0) {
-            Period warmup = run.period(workers, Duration.ofSeconds(warmupSeconds), maxRequests);
+            Period warmup = run.period(workers, rate, Duration.ofSeconds(warmupSeconds),
+                    maxRequests);
             warmup.requireNoFailures("warm-up");
         }
-        Period measured = run.period(workers, Duration.ofSeconds(seconds), maxRequests);
+        System.out.println("MEASURING");
+        System.out.flush();
+        Period measured = run.period(workers, rate, Duration.ofSeconds(seconds), maxRequests);
         measured.requireNoFailures("measured period");
-        System.out.println(measured.summary(options.getOrDefault("label", ""), workers));
+        System.out.println(measured.summary(options.getOrDefault("label", ""), workers, rate));
     }
 
     /** What one period of load saw. */
@@ -103,15 +124,16 @@ public final class LoadRun {
             }
         }
 
-        String summary(String label, int workers) {
+        String summary(String label, int workers, double rate) {
             long[] sorted = Arrays.copyOf(latenciesNanos, completed);
             Arrays.sort(sorted);
             double seconds = elapsedNanos / 1e9;
-            return String.format(Locale.ROOT, "RESULT label=%s workers=%d requests=%d"
+            String load = rate > 0 ? String.format(Locale.ROOT, "rate:%.0f", rate) : "closed";
+            return String.format(Locale.ROOT, "RESULT label=%s workers=%d load=%s requests=%d"
                     + " seconds=%.2f throughput=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f"
-                    + " max_ms=%.2f", label, workers, completed, seconds, completed / seconds,
-                    millis(sorted, 0.50), millis(sorted, 0.90), millis(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6);
+                    + " max_ms=%.2f", label, workers, load, completed, seconds,
+                    completed / seconds, millis(sorted, 0.50), millis(sorted, 0.90),
+                    millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
         }
 
         /** The nearest-rank percentile, in milliseconds. */
@@ -121,14 +143,22 @@ public final class LoadRun {
         }
     }
 
-    private Period period(int workers, Duration length, int maxRequests)
+    /**
+     * One period of load. Requests are numbered as workers take them; on a schedule, number
+     * n is due n / rate seconds after the start, and none is sent that falls due after the
+     * end. The requests sent are always the first ones numbered.
+     */
+    private Period period(int workers, double rate, Duration length, int maxRequests)
             throws InterruptedException {
         long[] latencies = new long[maxRequests];
         AtomicInteger tickets = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        double nanosApart = rate > 0 ? 1e9 / rate : 0;
         AtomicInteger failures = new AtomicInteger();
         List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch ready = new CountDownLatch(workers);
         CountDownLatch go = new CountDownLatch(1);
+        AtomicLong start = new AtomicLong();
         AtomicLong deadline = new AtomicLong();
 
         List<Thread> threads = new ArrayList<>();
@@ -143,10 +173,18 @@ public final class LoadRun {
                     if (ticket >= maxRequests) {
                         break;
                     }
+                    long due = System.nanoTime();
+                    if (rate > 0) {
+                        due = start.get() + (long) (ticket * nanosApart);
+                        if (due >= deadline.get()) {
+                            break;
+                        }
+                        waitUntil(due);
+                    }
                     String body = bodies.get(turn++ % bodies.size());
-                    long started = System.nanoTime();
                     String failure = send(body);
-                    latencies[ticket] = System.nanoTime() - started;
+                    latencies[ticket] = System.nanoTime() - due;
+                    sent.incrementAndGet();
                     if (failure != null) {
                         failures.incrementAndGet();
                         if (firstFailures.size() < MAX_REPORTED_FAILURES) {
@@ -161,23 +199,48 @@ public final class LoadRun {
 
         ready.await();
         long started = System.nanoTime();
+        start.set(started);
         deadline.set(started + length.toNanos());
         go.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
         long elapsed = System.nanoTime() - started;
-        int completed = Math.min(tickets.get(), maxRequests);
-        return new Period(latencies, completed, elapsed, failures.get(),
+        return new Period(latencies, sent.get(), elapsed, failures.get(),
                 List.copyOf(firstFailures));
+    }
+
+    private static void waitUntil(long due) {
+        long left;
+        while ((left = due - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    /** HTTP Basic credentials from --user and --password (or LOAD_RUN_PASSWORD), if given. */
+    private static String authorization(Map<String, String> options) {
+        String user = options.get("user");
+        if (user == null) {
+            return null;
+        }
+        String password = options.getOrDefault("password", System.getenv("LOAD_RUN_PASSWORD"));
+        if (password == null) {
+            throw new IllegalArgumentException("--user needs --password or LOAD_RUN_PASSWORD");
+        }
+        byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+        return "Basic " + Base64.getEncoder().encodeToString(pair);
     }
 
     /** Sends one request; null when it was answered as expected, else what went wrong. */
     private String send(String body) {
-        HttpRequest request = HttpRequest.newBuilder(target)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header("X-Caller", "load-run")
+                .header("X-Caller", "load-run");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
