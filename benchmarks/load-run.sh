@@ -192,7 +192,8 @@ load() {
     sleep 0.05
   done
 
-  local service0 db0 busy0 total0 jit0 service1 db1 busy1 total1 jit1
+  local service0 db0 busy0 total0 jit0 service1 db1 busy1 total1 jit1 load0 load1
+  load0=$(cut -d' ' -f1 /proc/loadavg)
   service0=$(process_ticks "${SERVICE_PID[$mode]}")
   db0=$(database_ticks "$mode")
   read -r busy0 total0 < <(machine_ticks)
@@ -202,18 +203,19 @@ load() {
   db1=$(database_ticks "$mode")
   read -r busy1 total1 < <(machine_ticks)
   jit1=$(jit_seconds "${SERVICE_PID[$mode]}")
+  load1=$(cut -d' ' -f1 /proc/loadavg)
   line=$(grep '^RESULT ' "$output")
 
   awk -v line="$line" -v round="$round" -v hz="$(getconf CLK_TCK)" \
     -v service=$((service1 - service0)) -v db=$((db1 - db0)) \
     -v busy=$((busy1 - busy0)) -v total=$((total1 - total0)) \
-    -v jit0="${jit0:-}" -v jit1="${jit1:-}" 'BEGIN {
+    -v jit0="${jit0:-}" -v jit1="${jit1:-}" -v load0="$load0" -v load1="$load1" 'BEGIN {
       match(line, /requests=[0-9]+/); requests = substr(line, RSTART + 9, RLENGTH - 9)
       sub(/^RESULT /, "RESULT round=" round " ", line)
       jit = (jit0 == "" || jit1 == "") ? "n/a" : sprintf("%.1f", jit1 - jit0)
-      printf "%s service_cpu_ms=%.2f db_cpu_ms=%.2f machine_busy_pct=%.0f jit_s=%s\n",
-        line, 1000 * service / hz / requests, 1000 * db / hz / requests,
-        100 * busy / total, jit
+      printf "%s service_cpu_ms=%.2f db_cpu_ms=%.2f machine_busy_pct=%.0f loadavg_start=%s" \
+        " loadavg_end=%s jit_s=%s\n", line, 1000 * service / hz / requests,
+        1000 * db / hz / requests, 100 * busy / total, load0, load1, jit
     }' | tee -a "$RESULTS"
 }
 
@@ -228,8 +230,8 @@ summarise() {
   local workers=$1 mode metric
   printf '\n%s workers, medians of %s rounds of %ss (cpu per request):\n' "$workers" \
     "$ROUNDS" "$SECONDS_MEASURED"
-  printf '  %-4s %9s %9s %9s %9s %12s %12s %7s\n' log "req/s" "p50 ms" "p90 ms" "p99 ms" \
-    "service cpu" "db cpu" "busy %"
+  printf '  %-4s %9s %9s %9s %9s %12s %12s %7s %6s\n' log "req/s" "p50 ms" "p90 ms" "p99 ms" \
+    "service cpu" "db cpu" "busy %" "load"
   for mode in on off; do
     printf '  %-4s' "$mode"
     for metric in throughput p50_ms p90_ms p99_ms; do
@@ -242,6 +244,8 @@ summarise() {
     done
     printf ' %7s' "$(grep " workers=$workers " "$RESULTS" | grep "label=$mode " \
       | field machine_busy_pct | median)"
+    printf ' %6s' "$(grep " workers=$workers " "$RESULTS" | grep "label=$mode " \
+      | field loadavg_end | median)"
     printf '\n'
   done
   local on off ratios round
@@ -270,10 +274,11 @@ summarise_rate() {
   printf '\nAt a fixed rate of %s req/s (half the log-off throughput), %s workers carrying it,\n' \
     "$RATE" "$RATE_WORKERS"
   printf 'latency from when each request was due, medians of %s rounds:\n' "$ROUNDS"
-  printf '  %-4s %9s %9s %9s %9s\n' log "req/s" "p50 ms" "p90 ms" "p99 ms"
+  printf '  %-4s %9s %9s %9s %9s %7s %6s\n' log "req/s" "p50 ms" "p90 ms" "p99 ms" "busy %" \
+    "load"
   for mode in on off; do
     printf '  %-4s' "$mode"
-    for metric in throughput p50_ms p90_ms p99_ms; do
+    for metric in throughput p50_ms p90_ms p99_ms machine_busy_pct loadavg_end; do
       printf ' %9s' "$(grep "label=$mode@rate " "$RESULTS" | field "$metric" | median)"
     done
     printf '\n'
