@@ -22,6 +22,12 @@ public class DecisionProblems {
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response whatIfNotSupported(WhatIfNotSupportedException e) {
+        return Problem.of(422, "WHAT_IF_NOT_SUPPORTED", "These cases cannot be replayed",
+                e.getMessage()).toResponse();
+    }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
     public Response decisionFailed(DecisionFailedException e) {
         return Problem.of(422, "DECISION_FAILED", "The model could not decide on these inputs",
                 e.getMessage()).toResponse();
