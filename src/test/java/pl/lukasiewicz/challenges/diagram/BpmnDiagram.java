@@ -41,10 +41,12 @@ record BpmnDiagram(String title, List<Shape> shapes, List<Edge> edges) {
      * @param interrupting false for a non-interrupting boundary or start event
      * @param expanded true for a sub-process drawn open with its content
      * @param eventSubProcess true for a sub-process started by an event
+     * @param repetition loop, parallel or sequential (multi-instance) for an activity that
+     *     repeats; empty when it runs once
      */
     record Shape(String elementId, String kind, String name, Bounds bounds, Bounds label,
             String eventDefinition, boolean interrupting, boolean expanded,
-            boolean eventSubProcess) {
+            boolean eventSubProcess, String repetition) {
     }
 
     /**
@@ -55,9 +57,11 @@ record BpmnDiagram(String title, List<Shape> shapes, List<Edge> edges) {
      * @param defaultFlow the flow its gateway or activity takes when no condition holds
      * @param conditionalFromActivity a conditional flow leaving an activity (not a gateway)
      * @param directed an association drawn with an arrow towards its target
+     * @param sourceId the element it leaves (sourceRef), empty when not known
+     * @param targetId the element it enters (targetRef), empty when not known
      */
     record Edge(String elementId, String kind, String name, List<Point> waypoints,
             Bounds label, boolean defaultFlow, boolean conditionalFromActivity,
-            boolean directed) {
+            boolean directed, String sourceId, String targetId) {
     }
 }

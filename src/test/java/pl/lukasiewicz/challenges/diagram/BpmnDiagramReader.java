@@ -129,7 +129,19 @@ final class BpmnDiagramReader {
                 bounds(firstChild(di, DC, "Bounds")), labelBounds(di),
                 element == null ? "" : eventDefinition(element), interrupting,
                 expanded(di, kind),
-                element != null && "true".equals(element.getAttribute("triggeredByEvent")));
+                element != null && "true".equals(element.getAttribute("triggeredByEvent")),
+                element == null ? "" : repetition(element));
+    }
+
+    private static String repetition(Element activity) {
+        if (firstChild(activity, MODEL, "standardLoopCharacteristics") != null) {
+            return "loop";
+        }
+        Element multi = firstChild(activity, MODEL, "multiInstanceLoopCharacteristics");
+        if (multi == null) {
+            return "";
+        }
+        return "true".equals(multi.getAttribute("isSequential")) ? "sequential" : "parallel";
     }
 
     private static boolean expanded(Element di, String kind) {
@@ -154,7 +166,9 @@ final class BpmnDiagramReader {
                 defaultFlows.contains(di.getAttribute("bpmnElement")),
                 element != null && conditionalFromActivity(element),
                 element != null && !element.getAttribute("associationDirection").isEmpty()
-                        && !"None".equals(element.getAttribute("associationDirection")));
+                        && !"None".equals(element.getAttribute("associationDirection")),
+                element == null ? "" : element.getAttribute("sourceRef"),
+                element == null ? "" : element.getAttribute("targetRef"));
     }
 
     private boolean conditionalFromActivity(Element flow) {

@@ -1,6 +1,8 @@
 package pl.lukasiewicz.challenges.diagram;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import pl.lukasiewicz.challenges.diagram.BpmnDiagram.Bounds;
 import pl.lukasiewicz.challenges.diagram.BpmnDiagram.Edge;
 import pl.lukasiewicz.challenges.diagram.BpmnDiagram.Point;
@@ -30,6 +32,7 @@ final class BpmnSvgRenderer {
     private static final double ARROW_HALF_WIDTH = 4.5;
 
     private final SvgWriter svg = new SvgWriter(1);
+    private final Map<String, Shape> shapesById = new HashMap<>();
     private double minX = Double.POSITIVE_INFINITY;
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
@@ -51,6 +54,11 @@ final class BpmnSvgRenderer {
     }
 
     private void drawLayers(BpmnDiagram diagram) {
+        for (Shape shape : diagram.shapes()) {
+            shapesById.putIfAbsent(shape.elementId(), shape);
+        }
+        List<Edge> edges = diagram.edges().stream().map(this::clipped).toList();
+
         svg.open("g", "class", "containers");
         for (Shape shape : diagram.shapes()) {
             if (shape.kind().equals("participant")) {
@@ -74,7 +82,7 @@ final class BpmnSvgRenderer {
 
         svg.open("g", "class", "edges", "fill", "none", "stroke", INK,
                 "stroke-linejoin", "round");
-        for (Edge edge : diagram.edges()) {
+        for (Edge edge : edges) {
             edge(edge);
         }
         svg.close("g");
@@ -103,7 +111,7 @@ final class BpmnSvgRenderer {
                 shapeLabel(shape);
             }
         }
-        for (Edge edge : diagram.edges()) {
+        for (Edge edge : edges) {
             if (!edge.name().isEmpty() && edge.waypoints().size() >= 2) {
                 edgeLabel(edge);
             }
@@ -301,6 +309,7 @@ final class BpmnSvgRenderer {
     private void task(Shape shape) {
         Bounds b = shape.bounds();
         roundedBox(b, 1.5, "none");
+        repetitionMarker(shape.repetition(), b.centerX(), b.bottom() - 9);
         boolean marked = taskGlyph(shape.kind(), b.x() + 6, b.y() + 6);
         if (!marked) {
             centredName(shape.name(), b);
@@ -387,6 +396,34 @@ final class BpmnSvgRenderer {
         return true;
     }
 
+    /** Three bars for a multi-instance activity, a turning arrow for a loop, at cx, cy. */
+    private void repetitionMarker(String repetition, double cx, double cy) {
+        if (repetition.isEmpty()) {
+            return;
+        }
+        svg.open("g", "class", "glyph " + repetition, "fill", "none", "stroke", INK,
+                "stroke-width", 2.0);
+        switch (repetition) {
+            case "parallel" -> {
+                for (int i = -1; i <= 1; i++) {
+                    line(cx + i * 4.5, cy - 6, cx + i * 4.5, cy + 6, 2);
+                }
+            }
+            case "sequential" -> {
+                for (int i = -1; i <= 1; i++) {
+                    line(cx - 6, cy + i * 4.5, cx + 6, cy + i * 4.5, 2);
+                }
+            }
+            default -> {
+                svg.empty("path", "d", "M" + pair(cx - 3, cy + 5.2) + " A6 6 0 1 1 "
+                        + pair(cx + 3, cy + 5.2), "stroke-width", 1.5);
+                svg.empty("polyline", "points", SvgWriter.points(cx + 3, cy + 1.5, cx + 3,
+                        cy + 5.2, cx + 6.5, cy + 5.2), "stroke-width", 1.5);
+            }
+        }
+        svg.close("g");
+    }
+
     private void glyphGroup(String kind) {
         svg.open("g", "class", "glyph " + kind, "fill", WHITE, "stroke", INK,
                 "stroke-width", 1.1);
@@ -418,6 +455,7 @@ final class BpmnSvgRenderer {
         roundedBox(b, stroke, dash);
         centredName(shape.name(), new Bounds(b.x(), b.y(), b.width(), b.height() - 14));
         double size = 14;
+        repetitionMarker(shape.repetition(), b.centerX() - size - 6, b.bottom() - 9);
         double x = b.centerX() - size / 2;
         double y = b.bottom() - size - 2;
         svg.open("g", "class", "glyph collapsed", "fill", "none", "stroke", INK);
@@ -468,6 +506,15 @@ final class BpmnSvgRenderer {
     }
 
     // ---- edges ----
+
+    /** The edge with ends that lie inside its source or target moved to their outline. */
+    private Edge clipped(Edge edge) {
+        List<Point> points = EdgeClipping.clip(edge.waypoints(),
+                shapesById.get(edge.sourceId()), shapesById.get(edge.targetId()));
+        return new Edge(edge.elementId(), edge.kind(), edge.name(), points, edge.label(),
+                edge.defaultFlow(), edge.conditionalFromActivity(), edge.directed(),
+                edge.sourceId(), edge.targetId());
+    }
 
     private void edge(Edge edge) {
         List<Point> points = edge.waypoints();

@@ -96,6 +96,16 @@ class ProcessDiagramTest {
     }
 
     @Test
+    void anEdgeStoredFromCentreToCentreIsCutAtTheOutlines() throws IOException {
+        Document svg = renderedFixture();
+
+        String line = children(group(svg, "f10"), "polyline", "").get(0).getAttribute("points");
+
+        assertTrue(line.startsWith("968.5,430 "), line);
+        assertEquals("1011.5,430", arrowTip(svg, "f10"));
+    }
+
+    @Test
     void namesAreEscapedAndKeepTheirPolishLetters() throws IOException {
         String svg = renderedFixtureText();
 
@@ -121,6 +131,7 @@ class ProcessDiagramTest {
         assertEquals(1, count(svg, "glyph serviceTask"));
         assertEquals(1, count(svg, "glyph businessRuleTask"));
         assertEquals(1, count(svg, "glyph scriptTask"));
+        assertEquals(1, children(group(svg, "card"), "g", "glyph parallel").size());
         assertEquals(1, count(svg, "glyph exclusiveGateway"));
         assertEquals(2, count(svg, "glyph parallelGateway"));
         assertEquals(1, count(svg, "glyph eventBasedGateway"));
