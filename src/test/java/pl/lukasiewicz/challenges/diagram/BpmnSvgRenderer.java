@@ -1,5 +1,9 @@
 package pl.lukasiewicz.challenges.diagram;
 
+import static pl.lukasiewicz.challenges.diagram.SvgWriter.number;
+import static pl.lukasiewicz.challenges.diagram.SvgWriter.pair;
+import static pl.lukasiewicz.challenges.diagram.SvgWriter.points;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,8 @@ final class BpmnSvgRenderer {
     /** Wider diagrams are scaled down to this width; narrower ones keep their size. */
     static final double MAX_WIDTH = 1600;
 
-    private static final String INK = "#1f2328";
-    private static final String WHITE = "#ffffff";
+    static final String INK = "#1f2328";
+    static final String WHITE = "#ffffff";
     private static final String FONT = "Arial, Helvetica, sans-serif";
     private static final double TASK_FONT = 12;
     private static final double LABEL_FONT = 11;
@@ -32,6 +36,7 @@ final class BpmnSvgRenderer {
     private static final double ARROW_HALF_WIDTH = 4.5;
 
     private final SvgWriter svg = new SvgWriter(1);
+    private final BpmnGlyphs glyphs = new BpmnGlyphs(svg);
     private final Map<String, Shape> shapesById = new HashMap<>();
     private double minX = Double.POSITIVE_INFINITY;
     private double minY = Double.POSITIVE_INFINITY;
@@ -134,8 +139,8 @@ final class BpmnSvgRenderer {
 
         SvgWriter head = new SvgWriter();
         head.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", width * scale,
-                "height", height * scale, "viewBox", SvgWriter.points(x, y).replace(',', ' ')
-                        + " " + SvgWriter.number(width) + " " + SvgWriter.number(height),
+                "height", height * scale, "viewBox", points(x, y).replace(',', ' ')
+                        + " " + number(width) + " " + number(height),
                 "font-family", FONT);
         head.comment("Drawn from " + source + "; do not edit by hand. " + rerender);
         head.text("title", diagram.title().isEmpty() ? source : diagram.title());
@@ -160,7 +165,7 @@ final class BpmnSvgRenderer {
         double lineHeight = LANE_FONT * TextLayout.LINE_HEIGHT;
         double top = centerY - lines.size() * lineHeight / 2;
         writeText(lines, centerX, top, LANE_FONT, "middle", "transform", "rotate(-90 "
-                + SvgWriter.number(centerX) + " " + SvgWriter.number(centerY) + ")");
+                + number(centerX) + " " + number(centerY) + ")");
         svg.close("g");
     }
 
@@ -219,98 +224,23 @@ final class BpmnSvgRenderer {
         }
         boolean throwing = shape.kind().equals("endEvent")
                 || shape.kind().equals("intermediateThrowEvent");
-        eventGlyph(shape.eventDefinition(), cx, cy, r, throwing);
-    }
-
-    private void eventGlyph(String definition, double cx, double cy, double r,
-            boolean throwing) {
-        if (definition.isEmpty()) {
-            return;
-        }
-        String fill = throwing ? INK : WHITE;
-        svg.open("g", "class", "glyph " + definition, "stroke", INK, "stroke-width", 1.2,
-                "fill", fill);
-        switch (definition) {
-            case "timer" -> clock(cx, cy, r * 0.62);
-            case "message" -> envelope(cx - r * 0.5, cy - r * 0.33, r, r * 0.66, throwing);
-            case "signal" -> polygon(cx, cy - r * 0.55, cx + r * 0.5, cy + r * 0.35,
-                    cx - r * 0.5, cy + r * 0.35);
-            case "error" -> polygon(cx - r * 0.45, cy + r * 0.45, cx - r * 0.2, cy - r * 0.45,
-                    cx + r * 0.1, cy + r * 0.1, cx + r * 0.45, cy - r * 0.45,
-                    cx + r * 0.2, cy + r * 0.45, cx - r * 0.1, cy - r * 0.1);
-            case "escalation" -> polygon(cx, cy - r * 0.55, cx + r * 0.4, cy + r * 0.45,
-                    cx, cy + r * 0.05, cx - r * 0.4, cy + r * 0.45);
-            case "terminate" -> svg.empty("circle", "cx", cx, "cy", cy, "r", r * 0.6,
-                    "fill", INK);
-            case "conditional" -> conditionLines(cx, cy, r);
-            case "compensate" -> {
-                polygon(cx - r * 0.5, cy, cx, cy - r * 0.35, cx, cy + r * 0.35);
-                polygon(cx, cy, cx + r * 0.5, cy - r * 0.35, cx + r * 0.5, cy + r * 0.35);
-            }
-            case "multiple" -> pentagon(cx, cy, r * 0.5);
-            case "cancel" -> {
-                line(cx - r * 0.35, cy - r * 0.35, cx + r * 0.35, cy + r * 0.35, 3);
-                line(cx - r * 0.35, cy + r * 0.35, cx + r * 0.35, cy - r * 0.35, 3);
-            }
-            default -> svg.comment("no glyph for a " + definition + " event");
-        }
-        svg.close("g");
-    }
-
-    private void clock(double cx, double cy, double r) {
-        svg.empty("circle", "cx", cx, "cy", cy, "r", r, "fill", WHITE);
-        for (int hour = 0; hour < 12; hour++) {
-            double angle = StrictMath.toRadians(hour * 30);
-            double sin = StrictMath.sin(angle);
-            double cos = StrictMath.cos(angle);
-            line(cx + sin * r * 0.78, cy - cos * r * 0.78, cx + sin * r * 0.95,
-                    cy - cos * r * 0.95, 1);
-        }
-        svg.empty("polyline", "points", SvgWriter.points(cx, cy - r * 0.6, cx, cy,
-                cx + r * 0.45, cy), "fill", "none", "stroke-width", 1.5);
-    }
-
-    private void conditionLines(double cx, double cy, double r) {
-        svg.empty("rect", "x", cx - r * 0.4, "y", cy - r * 0.5, "width", r * 0.8,
-                "height", r, "fill", WHITE);
-        for (int i = 1; i <= 4; i++) {
-            double y = cy - r * 0.5 + i * r / 5;
-            line(cx - r * 0.28, y, cx + r * 0.28, y, 1);
-        }
+        glyphs.eventGlyph(shape.eventDefinition(), cx, cy, r, throwing);
     }
 
     private void gateway(Shape shape) {
         Bounds b = shape.bounds();
         double cx = b.centerX();
         double cy = b.centerY();
-        double w = b.width();
-        svg.empty("polygon", "points", SvgWriter.points(cx, b.y(), b.right(), cy, cx,
+        svg.empty("polygon", "points", points(cx, b.y(), b.right(), cy, cx,
                 b.bottom(), b.x(), cy), "fill", WHITE, "stroke", INK, "stroke-width", 1.5);
-        svg.open("g", "class", "glyph " + shape.kind(), "stroke", INK, "fill", "none");
-        switch (shape.kind()) {
-            case "exclusiveGateway" -> cross(cx, cy, w * 0.15, 3.5);
-            case "parallelGateway" -> plus(cx, cy, w * 0.22, 3.5);
-            case "inclusiveGateway" -> svg.empty("circle", "cx", cx, "cy", cy,
-                    "r", w * 0.2, "stroke-width", 2.5);
-            case "complexGateway" -> {
-                plus(cx, cy, w * 0.22, 2.5);
-                cross(cx, cy, w * 0.15, 2.5);
-            }
-            case "eventBasedGateway" -> {
-                svg.empty("circle", "cx", cx, "cy", cy, "r", w * 0.27, "stroke-width", 1.2);
-                svg.empty("circle", "cx", cx, "cy", cy, "r", w * 0.22, "stroke-width", 1.2);
-                pentagon(cx, cy, w * 0.13);
-            }
-            default -> svg.comment("no marker for a " + shape.kind());
-        }
-        svg.close("g");
+        glyphs.gatewayMarker(shape.kind(), cx, cy, b.width());
     }
 
     private void task(Shape shape) {
         Bounds b = shape.bounds();
         roundedBox(b, 1.5, "none");
-        repetitionMarker(shape.repetition(), b.centerX(), b.bottom() - 9);
-        boolean marked = taskGlyph(shape.kind(), b.x() + 6, b.y() + 6);
+        glyphs.repetitionMarker(shape.repetition(), b.centerX(), b.bottom() - 9);
+        boolean marked = glyphs.taskGlyph(shape.kind(), b.x() + 6, b.y() + 6);
         if (!marked) {
             centredName(shape.name(), b);
             return;
@@ -341,107 +271,6 @@ final class BpmnSvgRenderer {
         textLines(lines, b.centerX(), top, TASK_FONT, "middle");
     }
 
-    /** Draws the marker of a kind of task in the corner at x, y; false for a plain task. */
-    private boolean taskGlyph(String kind, double x, double y) {
-        switch (kind) {
-            case "userTask" -> {
-                glyphGroup(kind);
-                svg.empty("path", "d", "M" + pair(x + 1, y + 18) + " C" + pair(x + 1, y + 10.5)
-                        + " " + pair(x + 17, y + 10.5) + " " + pair(x + 17, y + 18) + " Z");
-                svg.empty("circle", "cx", x + 9, "cy", y + 5.5, "r", 4.0);
-                svg.close("g");
-            }
-            case "serviceTask" -> {
-                glyphGroup(kind);
-                gear(x + 9, y + 9);
-                svg.close("g");
-            }
-            case "businessRuleTask" -> {
-                glyphGroup(kind);
-                svg.empty("rect", "x", x, "y", y + 2, "width", 18.0, "height", 13.0);
-                svg.empty("rect", "x", x, "y", y + 2, "width", 18.0, "height", 4.0,
-                        "fill", INK);
-                line(x, y + 10.5, x + 18, y + 10.5, 1);
-                line(x + 6, y + 6, x + 6, y + 15, 1);
-                svg.close("g");
-            }
-            case "scriptTask" -> {
-                glyphGroup(kind);
-                svg.empty("path", "d", "M" + pair(x + 4, y) + " H" + SvgWriter.number(x + 16)
-                        + " C" + pair(x + 11, y + 5) + " " + pair(x + 20, y + 12) + " "
-                        + pair(x + 14, y + 18) + " H" + SvgWriter.number(x + 2) + " C"
-                        + pair(x + 7, y + 13) + " " + pair(x - 2, y + 6) + " "
-                        + pair(x + 4, y) + " Z");
-                for (int i = 0; i < 4; i++) {
-                    double lineY = y + 4 + i * 3.5;
-                    line(x + 5 + (i % 2), lineY, x + 12 + (i % 2), lineY, 1);
-                }
-                svg.close("g");
-            }
-            case "sendTask" -> {
-                glyphGroup(kind);
-                envelope(x, y + 3, 18, 12, true);
-                svg.close("g");
-            }
-            case "receiveTask" -> {
-                glyphGroup(kind);
-                envelope(x, y + 3, 18, 12, false);
-                svg.close("g");
-            }
-            default -> {
-                // a plain task, or a kind (manual) drawn without its marker
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Three bars for a multi-instance activity, a turning arrow for a loop, at cx, cy. */
-    private void repetitionMarker(String repetition, double cx, double cy) {
-        if (repetition.isEmpty()) {
-            return;
-        }
-        svg.open("g", "class", "glyph " + repetition, "fill", "none", "stroke", INK,
-                "stroke-width", 2.0);
-        switch (repetition) {
-            case "parallel" -> {
-                for (int i = -1; i <= 1; i++) {
-                    line(cx + i * 4.5, cy - 6, cx + i * 4.5, cy + 6, 2);
-                }
-            }
-            case "sequential" -> {
-                for (int i = -1; i <= 1; i++) {
-                    line(cx - 6, cy + i * 4.5, cx + 6, cy + i * 4.5, 2);
-                }
-            }
-            default -> {
-                svg.empty("path", "d", "M" + pair(cx - 3, cy + 5.2) + " A6 6 0 1 1 "
-                        + pair(cx + 3, cy + 5.2), "stroke-width", 1.5);
-                svg.empty("polyline", "points", SvgWriter.points(cx + 3, cy + 1.5, cx + 3,
-                        cy + 5.2, cx + 6.5, cy + 5.2), "stroke-width", 1.5);
-            }
-        }
-        svg.close("g");
-    }
-
-    private void glyphGroup(String kind) {
-        svg.open("g", "class", "glyph " + kind, "fill", WHITE, "stroke", INK,
-                "stroke-width", 1.1);
-    }
-
-    private void gear(double cx, double cy) {
-        int corners = 32;
-        double[] points = new double[corners * 2];
-        for (int i = 0; i < corners; i++) {
-            double angle = StrictMath.toRadians(i * 360.0 / corners + 360.0 / corners / 2);
-            double radius = (i % 4) < 2 ? 8.5 : 6.2;
-            points[2 * i] = cx + StrictMath.cos(angle) * radius;
-            points[2 * i + 1] = cy + StrictMath.sin(angle) * radius;
-        }
-        svg.empty("polygon", "points", SvgWriter.points(points));
-        svg.empty("circle", "cx", cx, "cy", cy, "r", 2.8);
-    }
-
     private void subProcess(Shape shape) {
         Bounds b = shape.bounds();
         double stroke = shape.kind().equals("callActivity") ? 3.5 : 1.5;
@@ -455,31 +284,26 @@ final class BpmnSvgRenderer {
         roundedBox(b, stroke, dash);
         centredName(shape.name(), new Bounds(b.x(), b.y(), b.width(), b.height() - 14));
         double size = 14;
-        repetitionMarker(shape.repetition(), b.centerX() - size - 6, b.bottom() - 9);
-        double x = b.centerX() - size / 2;
-        double y = b.bottom() - size - 2;
-        svg.open("g", "class", "glyph collapsed", "fill", "none", "stroke", INK);
-        svg.empty("rect", "x", x, "y", y, "width", size, "height", size, "stroke-width", 1.0);
-        plus(x + size / 2, y + size / 2, size * 0.3, 1.5);
-        svg.close("g");
+        glyphs.repetitionMarker(shape.repetition(), b.centerX() - size - 6, b.bottom() - 9);
+        glyphs.collapsedMarker(b.centerX() - size / 2, b.bottom() - size - 2, size);
     }
 
     private void dataObject(Bounds b) {
         double fold = Math.min(10, b.width() / 3);
-        svg.empty("path", "d", "M" + pair(b.x(), b.y()) + " H" + SvgWriter.number(b.right()
+        svg.empty("path", "d", "M" + pair(b.x(), b.y()) + " H" + number(b.right()
                 - fold) + " L" + pair(b.right(), b.y() + fold) + " V"
-                + SvgWriter.number(b.bottom()) + " H" + SvgWriter.number(b.x()) + " Z",
+                + number(b.bottom()) + " H" + number(b.x()) + " Z",
                 "fill", WHITE, "stroke", INK, "stroke-width", 1.2);
-        svg.empty("polyline", "points", SvgWriter.points(b.right() - fold, b.y(),
+        svg.empty("polyline", "points", points(b.right() - fold, b.y(),
                 b.right() - fold, b.y() + fold, b.right(), b.y() + fold), "fill", "none",
                 "stroke", INK, "stroke-width", 1.2);
     }
 
     private void dataStore(Bounds b) {
         double ry = Math.min(8, b.height() / 6);
-        String rx = SvgWriter.number(b.width() / 2) + " " + SvgWriter.number(ry);
+        String rx = number(b.width() / 2) + " " + number(ry);
         svg.empty("path", "d", "M" + pair(b.x(), b.y() + ry) + " A" + rx + " 0 0 1 "
-                + pair(b.right(), b.y() + ry) + " V" + SvgWriter.number(b.bottom() - ry)
+                + pair(b.right(), b.y() + ry) + " V" + number(b.bottom() - ry)
                 + " A" + rx + " 0 0 1 " + pair(b.x(), b.bottom() - ry) + " Z",
                 "fill", WHITE, "stroke", INK, "stroke-width", 1.2);
         svg.empty("path", "d", "M" + pair(b.x(), b.y() + ry) + " A" + rx + " 0 0 0 "
@@ -489,7 +313,7 @@ final class BpmnSvgRenderer {
 
     private void textAnnotation(Shape shape) {
         Bounds b = shape.bounds();
-        svg.empty("polyline", "points", SvgWriter.points(b.x() + 12, b.y(), b.x(), b.y(),
+        svg.empty("polyline", "points", points(b.x() + 12, b.y(), b.x(), b.y(),
                 b.x(), b.bottom(), b.x() + 12, b.bottom()), "fill", "none", "stroke", INK,
                 "stroke-width", 1.2);
         List<String> lines = TextLayout.wrap(shape.name(), b.width() - 10, LABEL_FONT);
@@ -570,7 +394,7 @@ final class BpmnSvgRenderer {
             double uy = direction[1] * 7;
             double nx = -direction[1] * 4.5;
             double ny = direction[0] * 4.5;
-            svg.empty("polygon", "class", "condition-mark", "points", SvgWriter.points(
+            svg.empty("polygon", "class", "condition-mark", "points", points(
                     start.x(), start.y(), start.x() + ux + nx, start.y() + uy + ny,
                     start.x() + 2 * ux, start.y() + 2 * uy, start.x() + ux - nx,
                     start.y() + uy - ny), "fill", WHITE, "stroke-width", 1.2);
@@ -590,7 +414,7 @@ final class BpmnSvgRenderer {
             coordinates[coordinates.length - 2] -= direction[0] * shortenEnd;
             coordinates[coordinates.length - 1] -= direction[1] * shortenEnd;
         }
-        svg.empty("polyline", "points", SvgWriter.points(coordinates), "stroke-width", width,
+        svg.empty("polyline", "points", points(coordinates), "stroke-width", width,
                 "stroke-dasharray", dash);
     }
 
@@ -603,7 +427,7 @@ final class BpmnSvgRenderer {
         Point tip = last[1];
         double baseX = tip.x() - d[0] * ARROW_LENGTH;
         double baseY = tip.y() - d[1] * ARROW_LENGTH;
-        svg.empty("polygon", "class", "arrow", "points", SvgWriter.points(tip.x(), tip.y(),
+        svg.empty("polygon", "class", "arrow", "points", points(tip.x(), tip.y(),
                 baseX - d[1] * ARROW_HALF_WIDTH, baseY + d[0] * ARROW_HALF_WIDTH,
                 baseX + d[1] * ARROW_HALF_WIDTH, baseY - d[0] * ARROW_HALF_WIDTH),
                 "fill", fill, "stroke-width", 1.0);
@@ -618,7 +442,7 @@ final class BpmnSvgRenderer {
         Point tip = last[1];
         double baseX = tip.x() - d[0] * ARROW_LENGTH;
         double baseY = tip.y() - d[1] * ARROW_LENGTH;
-        svg.empty("polyline", "class", "arrow", "points", SvgWriter.points(
+        svg.empty("polyline", "class", "arrow", "points", points(
                 baseX - d[1] * ARROW_HALF_WIDTH, baseY + d[0] * ARROW_HALF_WIDTH,
                 tip.x(), tip.y(), baseX + d[1] * ARROW_HALF_WIDTH,
                 baseY - d[0] * ARROW_HALF_WIDTH), "stroke-width", 1.2);
@@ -780,45 +604,6 @@ final class BpmnSvgRenderer {
                 "stroke-width", width, "stroke-dasharray", dash);
     }
 
-    private void envelope(double x, double y, double width, double height, boolean filled) {
-        svg.empty("rect", "x", x, "y", y, "width", width, "height", height,
-                "fill", filled ? INK : WHITE, "stroke", INK);
-        svg.empty("polyline", "points", SvgWriter.points(x, y, x + width / 2,
-                y + height * 0.55, x + width, y), "fill", "none", "stroke",
-                filled ? WHITE : INK);
-    }
-
-    private void pentagon(double cx, double cy, double r) {
-        double[] points = new double[10];
-        for (int i = 0; i < 5; i++) {
-            double angle = StrictMath.toRadians(-90 + i * 72);
-            points[2 * i] = cx + StrictMath.cos(angle) * r;
-            points[2 * i + 1] = cy + StrictMath.sin(angle) * r;
-        }
-        svg.empty("polygon", "points", SvgWriter.points(points), "stroke-width", 1.2);
-    }
-
-    private void polygon(double... coordinates) {
-        svg.empty("polygon", "points", SvgWriter.points(coordinates));
-    }
-
-    private void cross(double cx, double cy, double half, double width) {
-        line(cx - half, cy - half, cx + half, cy + half, width);
-        line(cx - half, cy + half, cx + half, cy - half, width);
-    }
-
-    private void plus(double cx, double cy, double half, double width) {
-        line(cx, cy - half, cx, cy + half, width);
-        line(cx - half, cy, cx + half, cy, width);
-    }
-
-    private void line(double x1, double y1, double x2, double y2, double width) {
-        svg.empty("line", "x1", x1, "y1", y1, "x2", x2, "y2", y2, "stroke-width", width);
-    }
-
-    private static String pair(double x, double y) {
-        return SvgWriter.points(x, y).replace(',', ' ');
-    }
 
     private void include(Bounds b) {
         include(b.x(), b.y());

@@ -112,6 +112,11 @@ final class SvgWriter {
         return text.toString();
     }
 
+    /** A point in a path: "x y". */
+    static String pair(double x, double y) {
+        return number(x) + " " + number(y);
+    }
+
     /** XML text and attribute escaping; characters XML 1.0 cannot hold are left out. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
