@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ class ProcessDiagramTest {
     private static final String RERENDER = "Re-render with: ./mvnw -q test"
             + " -Dtest=ProcessDiagramTest -Ddiagram.rewrite=true";
     private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final Pattern DRAWN_FROM = Pattern.compile("<!-- Drawn from ([^;]+\\.bpmn);");
+    private static final Pattern SHOWN_IMAGE = Pattern.compile("\\((docs/images/[^)\\s]+)\\)");
 
     @Test
     void everyProcessFileHasItsPictureDrawnFromItsCurrentContent() throws IOException {
@@ -53,6 +57,32 @@ class ProcessDiagramTest {
 
         assertTrue(outdated.isEmpty(), () -> String.join("; ", outdated) + ". " + RERENDER
                 + " and commit " + IMAGES + ".");
+    }
+
+    @Test
+    void noPictureOutlivesItsProcessFileAndTheReadmeShowsOnlyPicturesThatExist()
+            throws IOException {
+        List<String> wrong = new ArrayList<>();
+
+        if (Files.isDirectory(IMAGES)) {
+            try (Stream<Path> images = Files.list(IMAGES)) {
+                for (Path image : images.sorted().toList()) {
+                    Matcher drawnFrom = DRAWN_FROM.matcher(Files.readString(image, UTF_8));
+                    if (drawnFrom.find() && !Files.exists(PROCESSES.resolve(drawnFrom.group(1)))) {
+                        wrong.add(image + " was drawn from " + drawnFrom.group(1)
+                                + ", which is no longer in " + PROCESSES + ": delete it");
+                    }
+                }
+            }
+        }
+        Matcher shown = SHOWN_IMAGE.matcher(Files.readString(Path.of("README.md"), UTF_8));
+        while (shown.find()) {
+            if (!Files.exists(Path.of(shown.group(1)))) {
+                wrong.add("README.md shows " + shown.group(1) + ", which does not exist");
+            }
+        }
+
+        assertTrue(wrong.isEmpty(), () -> String.join("; ", wrong));
     }
 
     @Test
