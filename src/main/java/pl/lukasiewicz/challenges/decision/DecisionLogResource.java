@@ -3,6 +3,7 @@ package pl.lukasiewicz.challenges.decision;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.web.QueryParams;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /** The decision log as auditors read it: newest first, by model and by case. */
 @Path("/decision-log")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AUDITOR, Roles.ANALYST, Roles.ADMIN})
 public class DecisionLogResource {
 
     @GET
