@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.panache.common.Sort;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -44,6 +45,10 @@ public class LeadResource {
     @Inject
     Callers callers;
 
+    /** The web form's cap; IntakeGuard refuses a larger Content-Length before reading. */
+    @ConfigProperty(name = "challenges.intake.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
@@ -52,6 +57,9 @@ public class LeadResource {
                     + " process. A refused request answers 400 with every bad field.")
     public Response submit(@RequestBody(required = true) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        if (body != null && body.length > maxBodyBytes) {
+            throw new IntakeTooLargeException(maxBodyBytes);
+        }
         Lead lead = intake.receive(RequestBodies.text(body, type), callers.current());
         LOG.infof("Lead %d received by %s, suggested %s, process %s", lead.id, lead.channel,
                 lead.suggestedClass, lead.processInstanceId);

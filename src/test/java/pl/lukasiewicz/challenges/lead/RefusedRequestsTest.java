@@ -57,10 +57,10 @@ class RefusedRequestsTest {
     }
 
     @Test
-    void aTenMegabyteDescriptionIsRefusedAsTooLong() {
-        String tenMegabytes = "badania ".repeat(10 * 1024 * 1024 / 8);
+    void aHalfMegabyteDescriptionIsRefusedAsTooLong() {
+        String halfAMegabyte = "badania ".repeat(512 * 1024 / 8);
 
-        refused(form(f -> f.put("description", tenMegabytes)))
+        refused(form(f -> f.put("description", halfAMegabyte)))
                 .body("errors[0].field", equalTo("description"))
                 .body("errors[0].code", equalTo("TOO_LONG"));
     }
