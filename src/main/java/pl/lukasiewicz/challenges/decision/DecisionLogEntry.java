@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,15 +10,18 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * One evaluation of a decision model, as an auditor reads it: which model and version
  * decided, on what inputs, with which table rows, for which case and caller, when and how
- * long it took. Rows are only ever added.
+ * long it took. Rows are only ever added: the entity is immutable, and the database refuses
+ * to change or delete a row and links each to the one before it (docs/audit-chain.md).
  */
 @Entity
+@Immutable
 @Table(name = "decision_log")
 public class DecisionLogEntry extends PanacheEntityBase {
 
@@ -46,6 +50,13 @@ public class DecisionLogEntry extends PanacheEntityBase {
     public String caller;
     public OffsetDateTime evaluatedAt;
     public long durationMicros;
+
+    /** The row's place in the audit chain and its hash, both set by the database. */
+    @Column(insertable = false, updatable = false)
+    public Long chainPosition;
+
+    @Column(insertable = false, updatable = false)
+    public String rowHash;
 
     public static List<DecisionLogEntry> ofLead(long leadId) {
         return list("leadId = ?1 order by id", leadId);
