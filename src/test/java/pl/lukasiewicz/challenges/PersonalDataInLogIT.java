@@ -28,7 +28,7 @@ import pl.lukasiewicz.challenges.platform.SampleRequests;
  */
 class PersonalDataInLogIT {
 
-    private static final Path SUITE_LOG = Path.of("target", "service-under-test.log");
+    private static final Path SUITE_LOG = Path.of("target", "quarkus.log");
     private static final Pattern ANY_EMAIL =
             Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
     private static final ObjectMapper JSON = new ObjectMapper();
