@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.lead.verification;
 
 import static io.restassured.RestAssured.given;
+import static pl.lukasiewicz.challenges.support.Users.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import pl.lukasiewicz.challenges.web.Roles;
 import pl.lukasiewicz.challenges.decision.DecisionModels;
 import pl.lukasiewicz.challenges.support.RowCounts;
 
@@ -40,7 +42,7 @@ class VerificationWhatIfTest {
         RowCounts.Snapshot before = rows.now();
 
         String changedCase = "changedCases.find { it.leadId == " + withoutNip + " }";
-        given().contentType(ContentType.JSON)
+        as(Roles.ANALYST).contentType(ContentType.JSON)
                 .body("{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")
                 .when().post("/decision-models/" + RULE_SET + "/versions/" + candidate
                         + "/what-if")
@@ -60,7 +62,7 @@ class VerificationWhatIfTest {
                 .body(changedCase + ".inputs.Request[0].email", equalTo("given"));
 
         assertEquals(before, rows.now(), "a what-if decides, logs and stores nothing");
-        given().when().get("/leads/" + withNip + "/decisions").then().statusCode(200)
+        as(Roles.ANALYST).when().get("/leads/" + withNip + "/decisions").then().statusCode(200)
                 .body("find { it.modelName == '" + RULE_SET + "' }.outputs.outcomes.code",
                         not(hasItem("NIP_MISSING")));
     }
@@ -69,13 +71,13 @@ class VerificationWhatIfTest {
     void theActiveRulesTriedOnTheirOwnLoggedCasesChangeNothing() {
         long lead = intake(null);
 
-        given().contentType(ContentType.JSON).body("{\"last\": 1}")
+        as(Roles.ANALYST).contentType(ContentType.JSON).body("{\"last\": 1}")
                 .when().post("/decision-models/" + RULE_SET + "/versions/1/what-if")
                 .then().statusCode(200)
                 .body("evaluated", is(1))
                 .body("changed", is(0))
                 .body("failedCases", empty());
-        given().when().get("/leads/" + lead + "/decisions").then().statusCode(200)
+        as(Roles.ANALYST).when().get("/leads/" + lead + "/decisions").then().statusCode(200)
                 .body("find { it.modelName == '" + RULE_SET + "' }.outputs.outcomes.code",
                         hasItem("NIP_MISSING"));
     }
@@ -102,7 +104,7 @@ class VerificationWhatIfTest {
     }
 
     private static int upload(String rules) {
-        return given().contentType(ContentType.TEXT.withCharset("UTF-8")).body(rules)
+        return as(Roles.ANALYST).contentType(ContentType.TEXT.withCharset("UTF-8")).body(rules)
                 .when().post("/decision-models/" + RULE_SET + "/versions")
                 .then().statusCode(isOneOf(200, 201))
                 .body("version.active", is(false))
