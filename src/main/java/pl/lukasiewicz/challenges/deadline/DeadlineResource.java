@@ -1,5 +1,6 @@
 package pl.lukasiewicz.challenges.deadline;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.web.FieldError;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /**
  * The network's promised deadlines for a request, on the holiday calendar: the kind of
@@ -27,6 +29,8 @@ public class DeadlineResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CENTRAL_SALES, Roles.CHALLENGE_HOST, Roles.CARD_AUTHOR,
+            Roles.ACCOUNT_MANAGER, Roles.ADMIN})
     @Operation(summary = "The deadline promised for a request received at a given time",
             description = "kind: 15_WORKING_DAYS or 7_DAYS; received: ISO date-time with"
                     + " offset or zone, e.g. 2025-12-15T10:00:00+01:00")

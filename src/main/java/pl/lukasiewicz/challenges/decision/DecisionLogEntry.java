@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,15 +10,24 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * One evaluation of a decision model, as an auditor reads it: which model and version
  * decided, on what inputs, with which table rows, for which case and caller, when and how
- * long it took. Rows are only ever added.
+ * long it took. Rows are only ever added: the entity is immutable, and the database refuses
+ * to change or delete a row and links each to the one before it (docs/audit-chain.md).
+ *
+ * <p>Immutable to Hibernate as well, row and JSON values: it then takes no copy of each JSON
+ * column when the row is added (a copy costs a serialisation and a parse per column) and
+ * never checks the row for changes at commit, since none is ever made.
  */
 @Entity
+@Immutable
 @Table(name = "decision_log")
 public class DecisionLogEntry extends PanacheEntityBase {
 
@@ -30,22 +40,33 @@ public class DecisionLogEntry extends PanacheEntityBase {
     public String modelHash;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> inputs;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> outputs;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<MatchedRules> matchedRules;
 
     /** What the inputs were computed from, e.g. the terms found in the request's text. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> evidence;
 
     public Long leadId;
     public String caller;
     public OffsetDateTime evaluatedAt;
     public long durationMicros;
+
+    /** The row's place in the audit chain and its hash, both set by the database. */
+    @Column(insertable = false, updatable = false)
+    public Long chainPosition;
+
+    @Column(insertable = false, updatable = false)
+    public String rowHash;
 
     public static List<DecisionLogEntry> ofLead(long leadId) {
         return list("leadId = ?1 order by id", leadId);

@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.decision;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,14 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.decision.DecisionModelVersion.Kind;
 import pl.lukasiewicz.challenges.web.Callers;
 import pl.lukasiewicz.challenges.web.NotFoundException;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /** The decision registry: models, their versions, uploads, activation and rollback. */
 @Path("/decision-models")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
 public class DecisionModelResource {
 
     @Inject
     DecisionModels models;
+
+    @Inject
+    Callers callers;
 
     @Inject
     WhatIf whatIf;
@@ -80,6 +86,7 @@ public class DecisionModelResource {
     @POST
     @Path("/{name}/versions")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Upload a new version of a DMN model",
             description = "Validated before it is kept; 422 with the validator's messages when"
                     + " invalid. With activate=true it decides at once.")
@@ -88,7 +95,7 @@ public class DecisionModelResource {
             @HeaderParam("X-Caller") String caller) {
         ModelNames.check(name);
         DecisionModels.Upload upload = models.upload(name, Kind.DMN, content,
-                Callers.named(caller), activate);
+                callers.named(caller), activate);
         return uploaded(name, upload);
     }
 
@@ -103,6 +110,7 @@ public class DecisionModelResource {
     @POST
     @Path("/{name}/versions")
     @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Upload a new version of a DRL rule set",
             description = "Compiled before it is kept; 422 with the compiler's messages and"
                     + " line numbers when invalid. With activate=true it decides at once.")
@@ -111,21 +119,23 @@ public class DecisionModelResource {
             @HeaderParam("X-Caller") String caller) {
         ModelNames.check(name);
         DecisionModels.Upload upload = models.upload(name, Kind.DRL, content,
-                Callers.named(caller), activate);
+                callers.named(caller), activate);
         return uploaded(name, upload);
     }
 
     @POST
     @Path("/{name}/versions/{version}/activation")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Make a version the one that decides")
     public VersionView activate(@PathParam("name") String name,
             @PathParam("version") int version, @HeaderParam("X-Caller") String caller) {
-        return VersionView.of(models.activate(name, version, Callers.named(caller)));
+        return VersionView.of(models.activate(name, version, callers.named(caller)));
     }
 
     @POST
     @Path("/{name}/versions/{version}/what-if")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Replay logged cases on a candidate version beside the active one",
             description = "Body {\"last\": N} or {\"from\": ..., \"to\": ...} (ISO date-times)."
                     + " Nothing is decided or logged.")
@@ -136,9 +146,10 @@ public class DecisionModelResource {
 
     @POST
     @Path("/{name}/rollback")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Make the previously active version decide again")
     public VersionView rollBack(@PathParam("name") String name,
             @HeaderParam("X-Caller") String caller) {
-        return VersionView.of(models.rollBack(name, Callers.named(caller)));
+        return VersionView.of(models.rollBack(name, callers.named(caller)));
     }
 }

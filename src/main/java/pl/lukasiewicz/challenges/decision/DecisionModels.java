@@ -107,6 +107,16 @@ public class DecisionModels {
         return buildModel(existing(name, number));
     }
 
+    /** A rule set version built for firing, active or not. */
+    public VersionedRuleSet ruleSetVersion(String name, int number) {
+        return buildRules(existing(name, number));
+    }
+
+    /** Whether a stored version is a DMN model or a DRL rule set. */
+    public Kind kind(String name, int number) {
+        return existing(name, number).kind;
+    }
+
     /**
      * Validates a new version and keeps it, inactive unless asked. Content already stored for
      * the model is not stored twice: its existing version is returned.

@@ -16,9 +16,21 @@ public class DecisionProblems {
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response exportTooLarge(ExportTooLargeException e) {
+        return Problem.of(422, "EXPORT_TOO_LARGE", "Too many rows for one export",
+                e.getMessage()).toResponse();
+    }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
     public Response noEarlierVersion(NoEarlierVersionException e) {
         return Problem.of(409, "NO_EARLIER_VERSION", "Nothing to roll back to", e.getMessage())
                 .toResponse();
+    }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response whatIfNotSupported(WhatIfNotSupportedException e) {
+        return Problem.of(422, "WHAT_IF_NOT_SUPPORTED", "These cases cannot be replayed",
+                e.getMessage()).toResponse();
     }
 
     @org.jboss.resteasy.reactive.server.ServerExceptionMapper

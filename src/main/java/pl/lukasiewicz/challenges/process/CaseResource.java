@@ -33,6 +33,7 @@ import pl.lukasiewicz.challenges.web.JsonFieldReader;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 import pl.lukasiewicz.challenges.web.QueryParams;
 import pl.lukasiewicz.challenges.web.RequestBodies;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /**
  * A case as a whole: where it stands, the challenge, the offer cards, the offer and its
@@ -60,8 +61,8 @@ public class CaseResource {
 
     @GET
     @Path("/{leadId}")
-    @RolesAllowed({"central-sales", "challenge-host", "card-author", "account-manager",
-            "auditor", "crm", "admin"})
+    @RolesAllowed({Roles.CENTRAL_SALES, Roles.CHALLENGE_HOST, Roles.CARD_AUTHOR,
+            Roles.ACCOUNT_MANAGER, Roles.AUDITOR, Roles.CRM, Roles.ADMIN})
     @Operation(summary = "A case: its state, challenge, offer cards, offer and history")
     @Transactional
     public CaseView one(@PathParam("leadId") String leadId) {
@@ -79,7 +80,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{leadId}/challenge")
-    @RolesAllowed({"central-sales", "challenge-host", "admin"})
+    @RolesAllowed({Roles.CENTRAL_SALES, Roles.CHALLENGE_HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit the challenge's title or description",
             description = "Send the challenge's version as you read it; 409 CASE_CHANGED if"

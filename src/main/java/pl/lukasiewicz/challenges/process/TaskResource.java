@@ -27,6 +27,7 @@ import pl.lukasiewicz.challenges.web.FieldError;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 import pl.lukasiewicz.challenges.web.RequestBodies;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /**
  * The people's side of the process: each person lists the tasks of their groups (the lanes
@@ -34,7 +35,8 @@ import pl.lukasiewicz.challenges.web.RequestBodies;
  * refused with 403 and the group it belongs to.
  */
 @Path("/tasks")
-@RolesAllowed({"central-sales", "challenge-host", "card-author", "account-manager", "admin"})
+@RolesAllowed({Roles.CENTRAL_SALES, Roles.CHALLENGE_HOST, Roles.CARD_AUTHOR,
+        Roles.ACCOUNT_MANAGER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 

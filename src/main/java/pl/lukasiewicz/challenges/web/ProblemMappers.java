@@ -1,6 +1,10 @@
 package pl.lukasiewicz.challenges.web;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,6 +25,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notAuthenticated(UnauthorizedException e) {
+        return askForCredentials(Problem.of(401, "NOT_AUTHENTICATED", "Not authenticated",
+                "This endpoint answers only authenticated callers: send a user's credentials"
+                        + " (HTTP Basic) or a bearer token"));
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        return askForCredentials(Problem.of(401, "BAD_CREDENTIALS", "Not authenticated",
+                "The user name and password, or the bearer token, were not accepted"));
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(ForbiddenException e) {
+        return Problem.of(403, "NOT_PERMITTED", "Not permitted",
+                "Your roles do not allow this; the table of who may do what is in README.md")
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -35,6 +59,12 @@ public class ProblemMappers {
         return Problem.of(500, "INTERNAL_ERROR", "The service failed",
                 "The service could not complete the request; a change it was making is"
                         + " rolled back as a whole").toResponse();
+    }
+
+    private static Response askForCredentials(Problem problem) {
+        return Response.fromResponse(problem.toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"challenges\", Bearer")
+                .build();
     }
 
     private static String explanation(int status, WebApplicationException e) {

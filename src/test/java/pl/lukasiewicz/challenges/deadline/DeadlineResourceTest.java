@@ -1,8 +1,9 @@
 package pl.lukasiewicz.challenges.deadline;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static pl.lukasiewicz.challenges.web.Roles.CENTRAL_SALES;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class DeadlineResourceTest {
 
     @Test
     void fifteenWorkingDaysFromMidDecemberSkipChristmasNewYearAndEpiphany() {
-        given().queryParam("received", "2025-12-15T10:00:00+01:00")
+        as(CENTRAL_SALES).queryParam("received", "2025-12-15T10:00:00+01:00")
                 .queryParam("kind", "15_WORKING_DAYS")
                 .when().get("/deadlines")
                 .then().statusCode(200)
@@ -22,7 +23,7 @@ class DeadlineResourceTest {
 
     @Test
     void sevenDaysEndingOnChristmasEveMoveToTheNextWorkingDay() {
-        given().queryParam("received", "2025-12-17T09:00:00+01:00")
+        as(CENTRAL_SALES).queryParam("received", "2025-12-17T09:00:00+01:00")
                 .queryParam("kind", "7_DAYS")
                 .when().get("/deadlines")
                 .then().statusCode(200)
@@ -31,10 +32,11 @@ class DeadlineResourceTest {
 
     @Test
     void anUnknownKindOrTimeIsRefusedWithTheParameterNamed() {
-        given().queryParam("received", "yesterday").queryParam("kind", "7_DAYS")
+        as(CENTRAL_SALES).queryParam("received", "yesterday").queryParam("kind", "7_DAYS")
                 .when().get("/deadlines")
                 .then().statusCode(400).body("errors[0].field", equalTo("received"));
-        given().queryParam("received", "2025-12-17T09:00:00+01:00").queryParam("kind", "soon")
+        as(CENTRAL_SALES).queryParam("received", "2025-12-17T09:00:00+01:00")
+                .queryParam("kind", "soon")
                 .when().get("/deadlines")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
     }

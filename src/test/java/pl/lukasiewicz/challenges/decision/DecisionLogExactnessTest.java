@@ -1,7 +1,9 @@
 package pl.lukasiewicz.challenges.decision;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.lukasiewicz.challenges.web.Roles.ANALYST;
+import static pl.lukasiewicz.challenges.web.Roles.AUDITOR;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,18 +24,18 @@ class DecisionLogExactnessTest {
 
     @Test
     void decimalInputsAndDatesAreLoggedWithEveryDigitAndReadBackByWhatIf() throws IOException {
-        given().contentType(ContentType.XML.withCharset("UTF-8")).body(tckModel())
+        as(ANALYST).contentType(ContentType.XML.withCharset("UTF-8")).body(tckModel())
                 .when().post("/decision-models/" + MODEL + "/versions?activate=true")
                 .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
 
-        int row = given().contentType(ContentType.JSON)
+        int row = as(ANALYST).contentType(ContentType.JSON)
                 .body("{\"structA\": {\"name\": \"widget\", \"price\": 10.000000000000000001},"
                         + " \"dateD\": \"2016-11-01\"}")
                 .when().post("/decisions/" + MODEL)
                 .then().statusCode(200)
                 .extract().jsonPath().getInt("decisionLogId");
 
-        JsonPath logged = new JsonPath(given().queryParam("model", MODEL).queryParam("limit", 1)
+        JsonPath logged = new JsonPath(as(AUDITOR).queryParam("model", MODEL).queryParam("limit", 1)
                 .when().get("/decision-log").then().statusCode(200).extract().asString())
                 .using(EXACT);
         assertEquals(row, logged.getInt("[0].id"));
@@ -42,7 +44,7 @@ class DecisionLogExactnessTest {
         assertEquals("2016-11-01", logged.getString("[0].inputs.dateD"));
         assertEquals(Boolean.TRUE, logged.get("[0].outputs.priceGt10"),
                 "10.000000000000000001 is more than 10: the engine saw every digit");
-        given().contentType(ContentType.JSON).body("{\"last\": 1}")
+        as(ANALYST).contentType(ContentType.JSON).body("{\"last\": 1}")
                 .when().post("/decision-models/" + MODEL + "/versions/1/what-if")
                 .then().statusCode(200)
                 .body("evaluated", org.hamcrest.Matchers.is(1))

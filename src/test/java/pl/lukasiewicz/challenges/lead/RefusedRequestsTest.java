@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.lukasiewicz.challenges.web.Roles.AUDITOR;
+import static pl.lukasiewicz.challenges.web.Roles.CENTRAL_SALES;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,10 +57,10 @@ class RefusedRequestsTest {
     }
 
     @Test
-    void aTenMegabyteDescriptionIsRefusedAsTooLong() {
-        String tenMegabytes = "badania ".repeat(10 * 1024 * 1024 / 8);
+    void aHalfMegabyteDescriptionIsRefusedAsTooLong() {
+        String halfAMegabyte = "badania ".repeat(512 * 1024 / 8);
 
-        refused(form(f -> f.put("description", tenMegabytes)))
+        refused(form(f -> f.put("description", halfAMegabyte)))
                 .body("errors[0].field", equalTo("description"))
                 .body("errors[0].code", equalTo("TOO_LONG"));
     }
@@ -166,13 +169,13 @@ class RefusedRequestsTest {
 
     @Test
     void badNumbersInTheAddressAreRefusedWithTheParameterNamed() {
-        given().when().get("/leads?limit=abc").then().statusCode(400)
+        as(CENTRAL_SALES).when().get("/leads?limit=abc").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
-        given().when().get("/leads/abc").then().statusCode(400)
+        as(CENTRAL_SALES).when().get("/leads/abc").then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
-        given().when().get("/decision-log?leadId=1.5").then().statusCode(400)
+        as(AUDITOR).when().get("/decision-log?leadId=1.5").then().statusCode(400)
                 .body("errors[0].field", equalTo("leadId"));
-        given().when().get("/leads/999999999").then().statusCode(404)
+        as(CENTRAL_SALES).when().get("/leads/999999999").then().statusCode(404)
                 .body("code", equalTo("LEAD_NOT_FOUND"));
     }
 

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.lukasiewicz.challenges.web.Roles.ADMIN;
+import static pl.lukasiewicz.challenges.web.Roles.CENTRAL_SALES;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +38,7 @@ class WebFormIntakeTest {
                 .then().statusCode(201).extract().response();
         long leadId = created.jsonPath().getLong("id");
 
-        given().when().get("/leads/" + leadId).then().statusCode(200)
+        as(CENTRAL_SALES).when().get("/leads/" + leadId).then().statusCode(200)
                 .body("organisationName", equalTo(
                         "Zarząd Morskiego Portu Gdynia S.A."))
                 .body("classification.leadClass", equalTo("P+U"))
@@ -43,7 +46,7 @@ class WebFormIntakeTest {
                 .body("classification.priority", oneOf("HIGH", "NORMAL", "LOW"))
                 .body("process.id", not(emptyOrNullString()))
                 .body("process.state", equalTo("ACTIVE"));
-        given().when().get("/leads/" + leadId + "/decisions").then().statusCode(200)
+        as(CENTRAL_SALES).when().get("/leads/" + leadId + "/decisions").then().statusCode(200)
                 .body("size()", is(2))
                 .body("[0].modelName", equalTo("lead-classification"))
                 .body("[0].modelVersion", is(1))
@@ -56,9 +59,9 @@ class WebFormIntakeTest {
                 .body("[1].outputs.outcomes.code", hasItem("NIP_MISSING"))
                 .body("[1].matchedRules[0].matchedRuleIds.size()", greaterThan(0))
                 .body("[1].inputs.Request[0].email", equalTo("given"));
-        given().when().get("/leads/" + leadId).then()
+        as(CENTRAL_SALES).when().get("/leads/" + leadId).then()
                 .body("verificationFindings.code", hasItem("NIP_MISSING"));
-        String stored = given().when().get("/leads/" + leadId + "/payload")
+        String stored = as(CENTRAL_SALES).when().get("/leads/" + leadId + "/payload")
                 .then().statusCode(200).extract().asString();
         assertEquals(sample.webFormJson(), stored);
         RowCounts.Snapshot after = rows.now();
@@ -76,7 +79,7 @@ class WebFormIntakeTest {
                 .body("{\"leadId\": 999999, \"suggestedClass\": \"P+U\"}")
                 .when().post("/lead_qualification")
                 .then().statusCode(404);
-        given().when().get("/lead_qualification").then().statusCode(404);
+        as(ADMIN).when().get("/lead_qualification").then().statusCode(404);
 
         assertEquals(before, rows.now());
     }

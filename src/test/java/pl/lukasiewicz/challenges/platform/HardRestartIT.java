@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.lukasiewicz.challenges.support.Users.as;
+import static pl.lukasiewicz.challenges.web.Roles.ADMIN;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -50,7 +52,7 @@ class HardRestartIT {
         service = start(port);
 
         assertEquals(beforeKill, holdings(port));
-        given().port(port).when().get("/leads/" + lead).then().statusCode(200)
+        as(ADMIN).port(port).when().get("/leads/" + lead).then().statusCode(200)
                 .body("process.state", equalTo("ACTIVE"));
 
         service.destroy();
@@ -112,12 +114,12 @@ class HardRestartIT {
     }
 
     private static Holdings holdings(int port) {
-        List<?> leads = given().port(port).queryParam("limit", 500)
+        List<?> leads = as(ADMIN).port(port).queryParam("limit", 500)
                 .when().get("/leads").then().statusCode(200).extract().jsonPath().getList("$");
-        List<?> log = given().port(port).queryParam("limit", 500)
+        List<?> log = as(ADMIN).port(port).queryParam("limit", 500)
                 .when().get("/decision-log").then().statusCode(200)
                 .extract().jsonPath().getList("$");
-        List<String> activeProcesses = given().port(port).queryParam("limit", 500)
+        List<String> activeProcesses = as(ADMIN).port(port).queryParam("limit", 500)
                 .when().get("/leads").then().statusCode(200)
                 .extract().jsonPath()
                 .getList("findAll { it.process.state == 'ACTIVE' }.process.id");

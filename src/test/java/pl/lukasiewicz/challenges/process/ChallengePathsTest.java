@@ -155,7 +155,7 @@ class ChallengePathsTest {
         JsonPath escalated = awaitAction(lead, "ESCALATED_ANSWER_DEADLINE");
         assertEquals(true, escalated.getList("history.action")
                 .contains("ESCALATED_ANSWER_DEADLINE"), escalated.prettify());
-        String promised = given().queryParam("received", "2026-01-05T09:00:00+01:00")
+        String promised = Staff.SALES.asked().queryParam("received", "2026-01-05T09:00:00+01:00")
                 .queryParam("kind", "15_WORKING_DAYS").when().get("/deadlines")
                 .then().statusCode(200).extract().jsonPath().getString("dueBefore");
         assertEquals(OffsetDateTime.parse(promised).toInstant(),

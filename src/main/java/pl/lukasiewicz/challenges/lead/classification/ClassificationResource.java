@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.lead.classification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.lead.WebFormReader;
 import pl.lukasiewicz.challenges.web.Callers;
 import pl.lukasiewicz.challenges.web.RequestBodies;
+import pl.lukasiewicz.challenges.web.Roles;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
 import pl.lukasiewicz.challenges.web.JsonFieldReader;
 
@@ -33,6 +35,9 @@ public class ClassificationResource {
     @Inject
     LeadClassifier classifier;
 
+    @Inject
+    Callers callers;
+
     /** The answer: the suggested class, why, and which model version decided. */
     public record Answer(String leadClass, String reason, String priority, String model,
             int modelVersion, long decisionLogId) {
@@ -41,12 +46,13 @@ public class ClassificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed({Roles.CRM, Roles.CENTRAL_SALES, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Classify a request without creating a lead",
-            description = "Send X-Caller to name the calling system in the decision log.")
+            description = "Logged under the authenticated caller's name.")
     public Answer classify(byte[] body, @HeaderParam("X-Caller") String caller,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         LeadText text = read(RequestBodies.text(body, type));
-        LeadClassifier.Classified result = classifier.classify(text, null, Callers.named(caller));
+        LeadClassifier.Classified result = classifier.classify(text, null, callers.named(caller));
         LeadClassification suggested = result.suggested();
         return new Answer(suggested.leadClass(), suggested.reason(), suggested.priority(),
                 LeadClassifier.MODEL, result.modelVersion(), result.decisionLogId());

@@ -57,7 +57,7 @@ public class LeadVerifier {
     }
 
     /** The facts by kind, with contact details reduced to whether they were given. */
-    private static Map<String, Object> logged(List<Object> gathered) {
+    static Map<String, Object> logged(List<Object> gathered) {
         Map<String, Object> byKind = new LinkedHashMap<>();
         for (Object fact : gathered) {
             @SuppressWarnings("unchecked")

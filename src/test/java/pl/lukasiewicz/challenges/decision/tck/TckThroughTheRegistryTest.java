@@ -1,11 +1,12 @@
 package pl.lukasiewicz.challenges.decision.tck;
 
-import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.lukasiewicz.challenges.web.Roles.ANALYST;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ class TckThroughTheRegistryTest {
                 .findFirst().orElseThrow();
         uploadAndActivate(model);
 
-        String answer = given().contentType("application/json")
+        String answer = as(ANALYST).contentType("application/json")
                 .body(JSON.writeValueAsBytes(tckCase.inputs()))
                 .when().post("/decisions/{name}", model.name())
                 .then().statusCode(200)
@@ -87,7 +88,7 @@ class TckThroughTheRegistryTest {
             uploadAndActivate(model);
         }
 
-        List<Map<String, Object>> versions = given().when().get("/decision-models")
+        List<Map<String, Object>> versions = as(ANALYST).when().get("/decision-models")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         for (TckModel model : models) {
             String hash = sha256(model.dmnFile());
@@ -99,7 +100,7 @@ class TckThroughTheRegistryTest {
 
     /** Uploads the file as it is; the same content uploaded again is already kept. */
     private static void uploadAndActivate(TckModel model) {
-        given().config(BYTES_AS_SENT).contentType("application/xml").body(model.dmnFile())
+        as(ANALYST).config(BYTES_AS_SENT).contentType("application/xml").body(model.dmnFile())
                 .queryParam("activate", true)
                 .when().post("/decision-models/{name}/versions", model.name())
                 .then().statusCode(anyOf(is(201), is(200)));

@@ -1,10 +1,12 @@
 package pl.lukasiewicz.challenges.lead.classification;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.lukasiewicz.challenges.web.Roles.AUDITOR;
+import static pl.lukasiewicz.challenges.web.Roles.CRM;
+import static pl.lukasiewicz.challenges.support.Users.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,7 +24,7 @@ class ClassificationWithoutLeadTest {
     void theCrmCanClassifyWithoutALeadAndTheDecisionIsLoggedUnderItsName() {
         RowCounts.Snapshot before = rows.now();
 
-        int logRow = given().contentType(ContentType.JSON).header("X-Caller", "crm")
+        int logRow = as(CRM).contentType(ContentType.JSON).header("X-Caller", "crm")
                 .body("{\"title\": \"Dostawa przyczepy dekontaminacyjnej z wyposażeniem\"}")
                 .when().post("/decisions/lead-classification")
                 .then().statusCode(200)
@@ -31,7 +33,7 @@ class ClassificationWithoutLeadTest {
                 .body("modelVersion", is(1))
                 .extract().jsonPath().getInt("decisionLogId");
 
-        given().queryParam("model", "lead-classification").queryParam("limit", 1)
+        as(AUDITOR).queryParam("model", "lead-classification").queryParam("limit", 1)
                 .when().get("/decision-log").then().statusCode(200)
                 .body("[0].id", is(logRow))
                 .body("[0].leadId", nullValue())
@@ -45,12 +47,12 @@ class ClassificationWithoutLeadTest {
 
     @Test
     void aRequestWithoutATitleOrWithABadCallerNameIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"description\": \"badania wody\"}")
+        as(CRM).contentType(ContentType.JSON).body("{\"description\": \"badania wody\"}")
                 .when().post("/decisions/lead-classification")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].code", equalTo("REQUIRED"));
-        given().contentType(ContentType.JSON).header("X-Caller", "crm; drop table")
+        as(CRM).contentType(ContentType.JSON).header("X-Caller", "crm; drop table")
                 .body("{\"title\": \"badania wody\"}")
                 .when().post("/decisions/lead-classification")
                 .then().statusCode(400)

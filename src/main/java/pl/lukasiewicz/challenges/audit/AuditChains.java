@@ -1,0 +1,142 @@
+package pl.lukasiewicz.challenges.audit;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import pl.lukasiewicz.challenges.audit.ChainVerification.Mismatch;
+import pl.lukasiewicz.challenges.web.NotFoundException;
+
+/**
+ * Walks an audit chain (see db/migration/V7__audit.sql and docs/audit-chain.md) from its
+ * first row to its head, recomputing each row's hash from its content as it is now, and
+ * stops at the first row that does not match.
+ */
+@ApplicationScoped
+public class AuditChains {
+
+    /** The hash every chain starts from, before its first row. */
+    static final String GENESIS = "0".repeat(64);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The head of a chain: its last position and the hash of the row there. */
+    private record Head(long position, String hash) {
+    }
+
+    /** One row as the chain stores it and as its content hashes now. */
+    private record Row(long id, long position, String previousHash, String rowHash,
+            String recomputedHash) {
+    }
+
+    public ChainVerification verify(String chain) {
+        try (Connection connection = dataSource.getConnection()) {
+            return verify(connection, chain);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit chain " + chain + " cannot be read", e);
+        }
+    }
+
+    private ChainVerification verify(Connection connection, String chain) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            Head head = head(connection, chain).orElseThrow(() -> new NotFoundException(
+                    "CHAIN_NOT_FOUND", "There is no audit chain named " + chain));
+            return walk(connection, chain, head);
+        } finally {
+            connection.rollback();
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static Optional<Head> head(Connection connection, String chain)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select last_position, last_hash from audit_chain where chain_name = ?")) {
+            query.setString(1, chain);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new Head(rows.getLong(1), rows.getString(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static ChainVerification walk(Connection connection, String chain, Head head)
+            throws SQLException {
+        long expectedPosition = 1;
+        String expectedPrevious = GENESIS;
+        long checked = 0;
+        try (PreparedStatement query = connection.prepareStatement(
+                "select id, chain_position, previous_hash, row_hash, recomputed_hash"
+                        + " from audit_chain_rows(?)")) {
+            query.setString(1, chain);
+            query.setFetchSize(1_000);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Row row = new Row(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5));
+                    Optional<Mismatch> mismatch =
+                            mismatch(row, expectedPosition, expectedPrevious, head);
+                    if (mismatch.isPresent()) {
+                        return ChainVerification.broken(chain, checked, head.position(),
+                                mismatch.get());
+                    }
+                    checked++;
+                    expectedPosition = row.position() + 1;
+                    expectedPrevious = row.rowHash();
+                }
+            }
+        }
+        return end(chain, checked, head, expectedPosition - 1, expectedPrevious);
+    }
+
+    private static Optional<Mismatch> mismatch(Row row, long expectedPosition,
+            String expectedPrevious, Head head) {
+        if (row.position() != expectedPosition) {
+            return Optional.of(new Mismatch(row.id(), row.position(), "ROWS_MISSING",
+                    "The rows at chain positions " + expectedPosition + " to "
+                            + (row.position() - 1) + " are missing before this row"));
+        }
+        if (row.position() > head.position()) {
+            return Optional.of(new Mismatch(row.id(), row.position(), "BEYOND_HEAD",
+                    "This row lies beyond the chain's head (position " + head.position()
+                            + "): it was added without being linked"));
+        }
+        if (!row.previousHash().equals(expectedPrevious)) {
+            return Optional.of(new Mismatch(row.id(), row.position(), "LINK_BROKEN",
+                    "This row names a previous hash that is not the hash of the row before"
+                            + " it"));
+        }
+        if (!row.rowHash().equals(row.recomputedHash())) {
+            return Optional.of(new Mismatch(row.id(), row.position(), "ROW_ALTERED",
+                    "This row's content no longer gives the hash it was stored with"));
+        }
+        return Optional.empty();
+    }
+
+    private static ChainVerification end(String chain, long checked, Head head,
+            long lastPosition, String lastHash) {
+        if (lastPosition < head.position()) {
+            return ChainVerification.broken(chain, checked, head.position(), new Mismatch(null,
+                    lastPosition + 1, "ROWS_MISSING", "The rows at chain positions "
+                            + (lastPosition + 1) + " to " + head.position()
+                            + " are missing at the end of the chain"));
+        }
+        if (!lastHash.equals(head.hash())) {
+            return ChainVerification.broken(chain, checked, head.position(), new Mismatch(null,
+                    head.position(), "HEAD_MISMATCH",
+                    "The chain's head names a hash that its last row does not have"));
+        }
+        return ChainVerification.intact(chain, checked, head.position());
+    }
+}
