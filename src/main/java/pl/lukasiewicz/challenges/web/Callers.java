@@ -14,7 +14,7 @@ public final class Callers {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
     /** Names the service itself uses in the decision log; no caller may take them. */
     private static final Set<String> RESERVED =
-            Set.of("anonymous", "web-form", "sample-data", "release");
+            Set.of("anonymous", "web-form", "mail-intake", "sample-data", "release");
 
     private Callers() {
     }
