@@ -13,6 +13,7 @@ create table attachment (
     file_name             varchar(255) not null,
     declared_content_type varchar(127) not null,
     detected_content_type varchar(127),
+    content_type_check    varchar(10)  not null,
     size_bytes            bigint       not null,
     sha256                char(64)     not null,
     content               bytea,

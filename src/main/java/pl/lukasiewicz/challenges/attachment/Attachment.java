@@ -27,6 +27,9 @@ public class Attachment extends PanacheEntityBase {
     public String declaredContentType;
     /** What the first bytes say the file is; null when they do not tell. */
     public String detectedContentType;
+    /** How the declared type compares with the bytes: a {@link ContentSniffer.Check}. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public ContentSniffer.Check contentTypeCheck;
     public long sizeBytes;
     public String sha256;
 

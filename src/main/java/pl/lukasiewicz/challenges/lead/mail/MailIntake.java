@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import pl.lukasiewicz.challenges.attachment.Attachment;
+import pl.lukasiewicz.challenges.attachment.ContentSniffer;
 import pl.lukasiewicz.challenges.lead.AttachmentMetadata;
 import pl.lukasiewicz.challenges.lead.Channel;
 import pl.lukasiewicz.challenges.lead.Lead;
@@ -197,6 +198,7 @@ public class MailIntake {
             attachment.fileName = file.fileName();
             attachment.declaredContentType = cut(file.declaredType(), 127);
             attachment.detectedContentType = ContentSniffer.typeOf(file.content()).orElse(null);
+            attachment.contentTypeCheck = ContentSniffer.check(file.declaredType(), file.content());
             attachment.sizeBytes = file.content().length;
             attachment.sha256 = sha256(file.content());
             if (file.content().length > maxAttachmentBytes) {

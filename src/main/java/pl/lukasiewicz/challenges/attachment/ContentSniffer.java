@@ -1,13 +1,30 @@
-package pl.lukasiewicz.challenges.lead.mail;
+package pl.lukasiewicz.challenges.attachment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The content type a file really has, read from its first bytes, for the formats clients send
  * with requests. Empty when the bytes do not tell; then only the declared type is known.
  */
 public final class ContentSniffer {
+
+    /** The outcome of comparing the declared type with the first bytes. */
+    public enum Check {
+        /** The bytes are of the declared type. */
+        CONFIRMED,
+        /** The bytes are of another type, or not of a declared type the sniffer knows. */
+        MISMATCH,
+        /** Neither the bytes nor the declared type are of a kind the sniffer knows. */
+        UNKNOWN
+    }
+
+    /** Declared types whose files always start with bytes this class recognises. */
+    private static final Set<String> RECOGNISABLE = Set.of("application/pdf", "image/png",
+            "image/jpeg", "image/gif", "application/zip", "application/ms-tnef",
+            "application/vnd.ms-tnef");
 
     private ContentSniffer() {
     }
@@ -43,11 +60,21 @@ public final class ContentSniffer {
         return Optional.empty();
     }
 
+    /** Compares a declared content type with what the bytes are. */
+    public static Check check(String declaredType, byte[] content) {
+        String declared = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT);
+        Optional<String> detected = typeOf(content);
+        if (detected.isEmpty()) {
+            return RECOGNISABLE.contains(declared) ? Check.MISMATCH : Check.UNKNOWN;
+        }
+        return fits(declared, detected) ? Check.CONFIRMED : Check.MISMATCH;
+    }
+
     /**
      * Whether the declared type fits the bytes: the same type, or a ZIP or OLE container
      * declared as one of the office formats built on it.
      */
-    public static boolean fits(String declared, Optional<String> detected) {
+    static boolean fits(String declared, Optional<String> detected) {
         if (detected.isEmpty()) {
             return true;
         }
