@@ -1,14 +1,10 @@
 package pl.lukasiewicz.challenges.lead.mail;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,12 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 import pl.lukasiewicz.challenges.web.FieldError;
-import pl.lukasiewicz.challenges.web.NotFoundException;
 import pl.lukasiewicz.challenges.web.Problem;
-import pl.lukasiewicz.challenges.web.QueryParams;
 
-/** The e-mail channel: raw messages in, and the quarantine of those that made no lead. */
-@Path("/")
+/** The e-mail channel: raw messages in (see {@link QuarantineResource} for those held back). */
+@Path("/leads/mail")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailIntakeResource {
 
@@ -34,7 +28,6 @@ public class MailIntakeResource {
     MailIntake intake;
 
     @POST
-    @Path("leads/mail")
     @Consumes(MESSAGE_RFC822)
     @Operation(summary = "Submit a raw e-mail message",
             description = "201 with the new lead; 200 with the lead the message made before or"
@@ -56,37 +49,6 @@ public class MailIntakeResource {
             case QUARANTINED -> Response.accepted(receipt).build();
             case UNREADABLE -> unreadable(receipt.quarantine());
         };
-    }
-
-    @GET
-    @Path("mail/quarantine")
-    @Operation(summary = "Quarantined messages, newest first")
-    public List<QuarantineView> quarantine(@QueryParam("limit") String limit) {
-        int pageSize = (int) QueryParams.wholeNumber("limit", limit, 1, 500, 50);
-        return QuarantinedMail.<QuarantinedMail>findAll(Sort.descending("id"))
-                .page(0, pageSize).list().stream().map(QuarantineView::of).toList();
-    }
-
-    @GET
-    @Path("mail/quarantine/{id}")
-    @Operation(summary = "One quarantined message and the reason it was held back")
-    public QuarantineView quarantined(@PathParam("id") String id) {
-        return QuarantineView.of(held(id));
-    }
-
-    @GET
-    @Path("mail/quarantine/{id}/raw")
-    @Produces(MESSAGE_RFC822)
-    @Operation(summary = "A quarantined message's bytes, exactly as received")
-    public byte[] quarantinedRaw(@PathParam("id") String id) {
-        return held(id).raw;
-    }
-
-    private static QuarantinedMail held(String id) {
-        long number = QueryParams.required("id", id, 1, Long.MAX_VALUE);
-        return QuarantinedMail.<QuarantinedMail>findByIdOptional(number)
-                .orElseThrow(() -> new NotFoundException("QUARANTINE_ENTRY_NOT_FOUND",
-                        "There is no quarantined message with id " + number));
     }
 
     private static Response unreadable(QuarantineView entry) {
