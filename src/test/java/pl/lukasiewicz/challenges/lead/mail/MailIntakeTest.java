@@ -199,6 +199,41 @@ class MailIntakeTest {
         assertArrayEquals(junk, kept);
     }
 
+    @Test
+    @Order(8)
+    void theSameMessagePostedFourTimesAtOnceMakesOneLead() throws Exception {
+        byte[] message = ("From: Ewa Nowak <ewa.nowak@przyklad-odlewnia.pl>\r\n"
+                + "Subject: Badania odlewów\r\n"
+                + "Message-ID: <" + System.nanoTime() + "@przyklad-odlewnia.pl>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Prosimy o badania nieniszczące 30 odlewów aluminiowych.\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long leadsBefore = rows.now().leads();
+
+        java.util.concurrent.ExecutorService callers =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(callers.submit(() -> given().contentType("message/rfc822")
+                    .body(message).when().post("/leads/mail").then().extract().response()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        java.util.Set<Long> leads = new java.util.HashSet<>();
+        for (var answer : answers) {
+            Response response = answer.get();
+            statuses.add(response.statusCode());
+            leads.add(response.jsonPath().getLong("lead.id"));
+        }
+        callers.shutdown();
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(),
+                statuses.toString());
+        assertEquals(3, statuses.stream().filter(status -> status == 200).count(),
+                statuses.toString());
+        assertEquals(1, leads.size(), "every answer names the same lead");
+        assertEquals(leadsBefore + 1, rows.now().leads());
+    }
+
     private static Response post(String sample) {
         return given().contentType("message/rfc822").body(MailSamples.bytes(sample))
                 .when().post("/leads/mail").then().extract().response();
