@@ -95,17 +95,21 @@ public final class MailImport {
         List<int[]> lines = lines(bytes);
         int start = -1;
         boolean previousEmpty = true;
+        int previousStart = 0;
         for (int[] line : lines) {
             boolean separator = previousEmpty && startsWith(bytes, line[0], "From ");
             if (separator) {
                 if (start >= 0) {
-                    messages.add(message(name, messages.size() + 1, bytes, start, line[0]));
+                    // The empty line before a separator belongs to the mbox, not the message.
+                    int end = Math.max(start, previousStart);
+                    messages.add(message(name, messages.size() + 1, bytes, start, end));
                 }
                 start = line[1];
             }
             int length = line[1] - line[0];
             previousEmpty = length == 1 && bytes[line[0]] == '\n'
                     || length == 2 && bytes[line[0]] == '\r';
+            previousStart = line[0];
         }
         if (start >= 0) {
             messages.add(message(name, messages.size() + 1, bytes, start, bytes.length));
