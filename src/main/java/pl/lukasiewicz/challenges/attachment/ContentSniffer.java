@@ -21,6 +21,9 @@ public final class ContentSniffer {
         UNKNOWN
     }
 
+    /** Outlook's winmail.dat format. */
+    public static final String TNEF = "application/vnd.ms-tnef";
+
     /** Declared types whose files always start with bytes this class recognises. */
     private static final Set<String> RECOGNISABLE = Set.of("application/pdf", "image/png",
             "image/jpeg", "image/gif", "application/zip", "application/ms-tnef",
@@ -49,7 +52,7 @@ public final class ContentSniffer {
             return Optional.of("application/x-ole-storage");
         }
         if (startsWith(content, 0x78, 0x9F, 0x3E, 0x22)) {
-            return Optional.of("application/vnd.ms-tnef");
+            return Optional.of(TNEF);
         }
         if (startsWith(content, 'M', 'Z')) {
             return Optional.of("application/x-msdownload");
@@ -88,7 +91,7 @@ public final class ContentSniffer {
             case "application/x-ole-storage" -> declared.equals("application/msword")
                     || declared.contains("ms-excel") || declared.contains("ms-powerpoint")
                     || declared.contains("ms-outlook");
-            case "application/vnd.ms-tnef" -> declared.equals("application/ms-tnef");
+            case TNEF -> declared.equals("application/ms-tnef");
             case "application/pkcs7-signature" -> declared.contains("pkcs7");
             default -> false;
         };

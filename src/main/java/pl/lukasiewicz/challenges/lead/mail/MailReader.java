@@ -261,6 +261,9 @@ public final class MailReader {
         private void addFile(Entity entity, String type, byte[] content) {
             String name = SafeFileName.of(fileNameOf(entity), type, files.size() + 1);
             files.add(new MailFile(name, type, content));
+            if (Winmail.isTnef(content)) {
+                files.addAll(Winmail.filesIn(content, files.size() + 1));
+            }
         }
 
         /** Plain text when it says something, else HTML, else the first part. */

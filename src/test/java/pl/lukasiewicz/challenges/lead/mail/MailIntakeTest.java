@@ -136,13 +136,14 @@ class MailIntakeTest {
         assertTrue(!lead.getList("verificationFindings.code").contains("SENT_FROM_NETWORK"));
         JsonPath files = given().when().get("/leads/" + leadId + "/attachments").then()
                 .statusCode(200).extract().jsonPath();
-        assertEquals(List.of("winmail.dat", "Specyfikacja próbek.pdf"),
+        assertEquals(List.of("winmail.dat", "wyniki.csv", "Specyfikacja próbek.pdf"),
                 files.getList("fileName"));
-        assertEquals(List.of("CONFIRMED", "CONFIRMED"), files.getList("contentTypeCheck"));
-        byte[] pdf = given().when().get("/attachments/" + files.getLong("[1].id") + "/content")
+        assertEquals(List.of("CONFIRMED", "UNKNOWN", "CONFIRMED"),
+                files.getList("contentTypeCheck"));
+        byte[] pdf = given().when().get("/attachments/" + files.getLong("[2].id") + "/content")
                 .then().statusCode(200).extract().asByteArray();
         assertArrayEquals("%PDF-1.7\n% specyfikacja probek\n%%EOF\n".getBytes(), pdf);
-        assertEquals(pdf.length, files.getLong("[1].sizeBytes"));
+        assertEquals(pdf.length, files.getLong("[2].sizeBytes"));
     }
 
     @Test
@@ -168,6 +169,13 @@ class MailIntakeTest {
         assertEquals(leadId, reply.jsonPath().getLong("lead.id"));
         given().when().get("/leads/" + leadId + "/attachments").then().statusCode(200)
                 .body("fileName", hasItem("rysunek złącza.pdf"));
+        JsonPath messages = given().when().get("/leads/" + leadId + "/messages").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of("REQUEST", "REPLY"), messages.getList("role"));
+        byte[] kept = given().when()
+                .get("/leads/" + leadId + "/messages/" + messages.getLong("[1].id") + "/raw")
+                .then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(MailSamples.bytes("pl-reply-to-iso-8859-2.eml"), kept);
     }
 
     @Test

@@ -111,7 +111,7 @@ class MailReaderTest {
     }
 
     @Test
-    void aForwardAsAttachmentIsOpenedWithItsFilesAndAnRfc2231FileName() {
+    void aForwardAsAttachmentIsOpenedWithItsFilesWinmailUnpackedAndAnRfc2231FileName() {
         ReceivedMail mail = read("pl-forwarded-by-institute-with-attachments.eml");
 
         ReceivedMail client = mail.attachedMessage().orElseThrow();
@@ -119,10 +119,12 @@ class MailReaderTest {
                 client.sender());
         assertSameCharacters("Badania migracji opakowań", client.subject());
         assertTrue(client.text().contains("kontaktu z żywnością"), client.text());
-        assertEquals(List.of("winmail.dat", "Specyfikacja próbek.pdf"),
+        assertEquals(List.of("winmail.dat", "wyniki.csv", "Specyfikacja próbek.pdf"),
                 mail.allFiles().stream().map(MailFile::fileName).toList());
+        assertArrayEquals("probka;wynik\r\nA1;12,5\r\n".getBytes(StandardCharsets.US_ASCII),
+                mail.allFiles().get(1).content(), "the file inside winmail.dat");
         assertArrayEquals("%PDF-1.7\n% specyfikacja probek\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII), mail.allFiles().get(1).content());
+                .getBytes(StandardCharsets.US_ASCII), mail.allFiles().get(2).content());
     }
 
     @Test
