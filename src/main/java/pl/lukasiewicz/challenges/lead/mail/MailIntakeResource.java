@@ -39,6 +39,8 @@ public class MailIntakeResource {
         try {
             receipt = intake.receive(message);
         } catch (RuntimeException e) {
+            // The service's own failure is answered 422 too: the message is kept and waits
+            // for a person, which is what the caller needs to know.
             LOG.error("Mail intake failed; the message goes to the quarantine", e);
             receipt = intake.keepAfterFailure(message, e);
         }
