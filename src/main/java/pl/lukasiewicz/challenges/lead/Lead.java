@@ -86,6 +86,26 @@ public class Lead extends PanacheEntityBase {
         return lead;
     }
 
+    /**
+     * A request that came by e-mail: the client's address and name, the subject as title and
+     * the readable text as description. The message says nothing of the organisation or the
+     * need; verification says so.
+     */
+    public static Lead receivedByMail(Channel channel, String contactPerson, String email,
+            String title, String description, List<AttachmentMetadata> attachments,
+            String rawPayload) {
+        Lead lead = new Lead();
+        lead.receivedAt = OffsetDateTime.now();
+        lead.channel = channel;
+        lead.contactPerson = contactPerson;
+        lead.email = email;
+        lead.title = title;
+        lead.description = description;
+        lead.attachments = attachments;
+        lead.rawPayload = rawPayload;
+        return lead;
+    }
+
     public void classifiedAs(LeadClassification suggested) {
         this.suggestedClass = suggested.leadClass();
         this.classificationReason = suggested.reason();

@@ -136,6 +136,9 @@ class AccessTableTest {
         if (body.endsWith(".json")) {
             return "application/json; charset=UTF-8";
         }
+        if (body.endsWith(".eml")) {
+            return "message/rfc822";
+        }
         return body.endsWith(".dmn") ? "application/xml; charset=UTF-8"
                 : "text/plain; charset=UTF-8";
     }
