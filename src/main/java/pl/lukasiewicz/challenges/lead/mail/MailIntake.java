@@ -23,7 +23,7 @@ import pl.lukasiewicz.challenges.lead.LeadView;
 import pl.lukasiewicz.challenges.lead.WebFormReader;
 import pl.lukasiewicz.challenges.lead.mail.MailReceipt.Outcome;
 import pl.lukasiewicz.challenges.lead.mail.ScreeningOutcome.Disposition;
-import pl.lukasiewicz.challenges.process.LeadQualification;
+import pl.lukasiewicz.challenges.process.ChallengeProcess;
 
 /**
  * Takes a raw e-mail message in. In one transaction: the same message again is found by its
@@ -51,7 +51,7 @@ public class MailIntake {
     EntityManager entityManager;
 
     @Inject
-    LeadQualification qualification;
+    ChallengeProcess qualification;
 
     @ConfigProperty(name = "challenges.mail.max-attachment-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
