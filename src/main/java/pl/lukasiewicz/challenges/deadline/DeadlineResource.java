@@ -5,12 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import pl.lukasiewicz.challenges.web.FieldError;
 import pl.lukasiewicz.challenges.web.InvalidRequestException;
@@ -25,22 +22,10 @@ import pl.lukasiewicz.challenges.web.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
 
-    /** When an answer is due, and from when the host is reminded. */
-    public record Deadline(ZonedDateTime received, String kind, ZonedDateTime dueBefore,
-            ZonedDateTime remindFrom) {
-    }
+    private final PromisedDeadlines deadlines;
 
-    private final DeadlineCalendar calendar;
-    private final int reminderWorkingDays;
-
-    DeadlineResource(
-            @ConfigProperty(name = "challenges.calendar.extra-files")
-            Optional<List<String>> extraFiles,
-            @ConfigProperty(name = "challenges.deadlines.reminder-working-days")
-            int reminderWorkingDays) {
-        this.reminderWorkingDays = reminderWorkingDays;
-        this.calendar = new DeadlineCalendar(HolidayCalendar.packagedWith(
-                extraFiles.orElse(List.of()).stream().map(Path::of).toList()));
+    DeadlineResource(PromisedDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     @GET
@@ -49,14 +34,9 @@ public class DeadlineResource {
     @Operation(summary = "The deadline promised for a request received at a given time",
             description = "kind: 15_WORKING_DAYS or 7_DAYS; received: ISO date-time with"
                     + " offset or zone, e.g. 2025-12-15T10:00:00+01:00")
-    public Deadline deadline(@QueryParam("received") String received,
+    public PromisedDeadlines.Deadline deadline(@QueryParam("received") String received,
             @QueryParam("kind") String kind) {
-        ZonedDateTime at = receivedAt(received);
-        ZonedDateTime due = switch (kindOf(kind)) {
-            case "15_WORKING_DAYS" -> calendar.addWorkingDays(at, 15);
-            default -> calendar.addCalendarDays(at, 7);
-        };
-        return new Deadline(at, kind, due, calendar.reminderBefore(due, reminderWorkingDays));
+        return deadlines.forRequest(receivedAt(received), kindOf(kind));
     }
 
     private static ZonedDateTime receivedAt(String received) {

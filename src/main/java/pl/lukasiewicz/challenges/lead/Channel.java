@@ -4,8 +4,10 @@ package pl.lukasiewicz.challenges.lead;
 public enum Channel {
     /** The public "Wyzwania" web form. */
     WEB_FORM,
-    /** An e-mail from a client or forwarded by an institute, typed in by sales. */
+    /** An e-mail from the client, or typed in by sales from one. */
     EMAIL,
+    /** A client's e-mail that one of the network's institutes forwarded. */
+    EMAIL_FORWARDED_BY_INSTITUTE,
     /** A sales lead already typed "P+U challenge" in the CRM. */
     SALES_LEAD
 }

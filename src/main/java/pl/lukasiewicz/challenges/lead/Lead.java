@@ -62,12 +62,16 @@ public class Lead extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> verificationFindings = List.of();
 
+    /** Where the case stands in the challenge process; its history is in case_history. */
+    @Enumerated(EnumType.STRING)
+    public CaseState caseState = CaseState.RECEIVED;
+
     @Version
     public long version;
 
     public static Lead receivedFrom(WebForm form, String rawPayload) {
         Lead lead = new Lead();
-        lead.receivedAt = OffsetDateTime.now();
+        lead.receivedAt = form.receivedAt().orElseGet(OffsetDateTime::now);
         lead.channel = form.channel();
         lead.organisationName = form.organisationName();
         lead.nip = form.nip().orElse(null);
@@ -78,6 +82,26 @@ public class Lead extends PanacheEntityBase {
         lead.description = form.description();
         lead.declaredNeed = form.declaredNeed();
         lead.attachments = form.attachments();
+        lead.rawPayload = rawPayload;
+        return lead;
+    }
+
+    /**
+     * A request that came by e-mail: the client's address and name, the subject as title and
+     * the readable text as description. The message says nothing of the organisation or the
+     * need; verification says so.
+     */
+    public static Lead receivedByMail(Channel channel, String contactPerson, String email,
+            String title, String description, List<AttachmentMetadata> attachments,
+            String rawPayload) {
+        Lead lead = new Lead();
+        lead.receivedAt = OffsetDateTime.now();
+        lead.channel = channel;
+        lead.contactPerson = contactPerson;
+        lead.email = email;
+        lead.title = title;
+        lead.description = description;
+        lead.attachments = attachments;
         lead.rawPayload = rawPayload;
         return lead;
     }

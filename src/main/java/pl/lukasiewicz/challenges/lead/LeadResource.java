@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import pl.lukasiewicz.challenges.decision.DecisionLogEntry;
-import pl.lukasiewicz.challenges.process.LeadQualification;
+import pl.lukasiewicz.challenges.process.ChallengeProcess;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 import pl.lukasiewicz.challenges.web.QueryParams;
 import pl.lukasiewicz.challenges.web.Callers;
@@ -40,7 +40,7 @@ public class LeadResource {
     LeadIntake intake;
 
     @Inject
-    LeadQualification qualification;
+    ChallengeProcess qualification;
 
     @Inject
     Callers callers;

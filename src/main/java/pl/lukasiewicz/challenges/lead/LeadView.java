@@ -22,7 +22,7 @@ public record LeadView(
     public record ProcessView(String id, String state) {
     }
 
-    static LeadView of(Lead lead, String processState) {
+    public static LeadView of(Lead lead, String processState) {
         return new LeadView(lead.id, lead.receivedAt, lead.channel, lead.organisationName,
                 lead.nip, lead.contactPerson, lead.email, lead.phone, lead.title,
                 lead.description, lead.declaredNeed, lead.attachments,

@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.lead;
 
 import pl.lukasiewicz.challenges.lead.classification.DeclaredNeed;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,5 +16,6 @@ public record WebForm(
         String description,
         DeclaredNeed declaredNeed,
         Channel channel,
-        List<AttachmentMetadata> attachments) {
+        List<AttachmentMetadata> attachments,
+        Optional<OffsetDateTime> receivedAt) {
 }

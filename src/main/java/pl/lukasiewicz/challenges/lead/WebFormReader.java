@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,8 @@ public final class WebFormReader {
     public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
     private static final Set<String> FIELDS = Set.of("organisationName", "nip", "contactPerson",
-            "email", "phone", "title", "description", "declaredNeed", "channel", "attachments");
+            "email", "phone", "title", "description", "declaredNeed", "channel", "attachments",
+            "receivedAt");
     private static final Set<String> ATTACHMENT_FIELDS =
             Set.of("fileName", "contentType", "sizeBytes");
 
@@ -71,6 +74,8 @@ public final class WebFormReader {
         List<AttachmentMetadata> attachments = fields.optionalObjects(
                 "attachments", MAX_ATTACHMENTS, WebFormReader::attachment);
 
+        Optional<OffsetDateTime> receivedAt = receivedAt(fields, channel);
+
         if (!fields.errors().isEmpty()) {
             throw new InvalidRequestException(fields.errors());
         }
@@ -79,7 +84,40 @@ public final class WebFormReader {
                     + " characters, more than its fields can fill (" + MAX_STORED_BODY + ")");
         }
         return new WebForm(organisation.get(), nip, contact.get(), email.get(), phone,
-                title.get(), description.get(), need.get(), channel.get(), attachments);
+                title.get(), description.get(), need.get(), channel.get(), attachments,
+                receivedAt);
+    }
+
+    /**
+     * When a lead typed in the CRM was received there: the promised deadlines count from
+     * it. Only such a lead may say; a web-form request is received when it arrives.
+     */
+    private static Optional<OffsetDateTime> receivedAt(JsonFieldReader fields,
+            Optional<Channel> channel) {
+        Optional<String> text = fields.optionalText("receivedAt", 40);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (channel.isPresent() && channel.get() != Channel.SALES_LEAD) {
+            fields.reject(fields.pathOf("receivedAt"), "NOT_ALLOWED",
+                    "Only a sales lead from the CRM (channel SALES_LEAD) gives its own time of"
+                            + " receipt; this request is received now");
+            return Optional.empty();
+        }
+        try {
+            OffsetDateTime at = OffsetDateTime.parse(text.get());
+            if (at.isAfter(OffsetDateTime.now().plusMinutes(5))
+                    || at.getYear() < 2000) {
+                fields.reject(fields.pathOf("receivedAt"), "OUT_OF_RANGE",
+                        "Expected a moment from the year 2000 up to now");
+                return Optional.empty();
+            }
+            return Optional.of(at);
+        } catch (DateTimeParseException e) {
+            fields.reject(fields.pathOf("receivedAt"), "BAD_FORMAT",
+                    "Expected a date-time with offset, e.g. 2026-11-20T09:30:00+01:00");
+            return Optional.empty();
+        }
     }
 
     /** Parses the body into a JSON object, or refuses it as malformed. */

@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +153,63 @@ public final class JsonFieldReader {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** True when the field is there with a value other than null. */
+    public boolean has(String field) {
+        JsonNode node = object.get(field);
+        return node != null && !node.isNull();
+    }
+
+    public Optional<Boolean> requiredBoolean(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            reject(pathOf(field), "REQUIRED", "This field is required: true or false");
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            reject(pathOf(field), "WRONG_TYPE", "Expected true or false but got "
+                    + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    /**
+     * Reads an exact decimal (a JSON number or a numeric string) within [min, max] with at
+     * most {@code scale} digits after the point; money is never read as a floating point.
+     */
+    public Optional<BigDecimal> requiredDecimal(String field, BigDecimal min, BigDecimal max,
+            int scale) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            reject(pathOf(field), "REQUIRED", "This field is required");
+            return Optional.empty();
+        }
+        BigDecimal value;
+        try {
+            value = node.isNumber() ? node.decimalValue()
+                    : node.isTextual() ? new BigDecimal(node.textValue().strip()) : null;
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null) {
+            reject(pathOf(field), "WRONG_TYPE", "Expected a decimal number but got "
+                    + describe(node));
+            return Optional.empty();
+        }
+        if (value.stripTrailingZeros().scale() > scale) {
+            reject(pathOf(field), "TOO_PRECISE", "At most " + scale
+                    + " digits after the decimal point are accepted");
+            return Optional.empty();
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            reject(pathOf(field), "OUT_OF_RANGE", "Expected a number from "
+                    + min.toPlainString() + " to " + max.toPlainString() + " but got "
+                    + value.toPlainString());
+            return Optional.empty();
+        }
+        return Optional.of(value.setScale(scale, java.math.RoundingMode.UNNECESSARY));
     }
 
     /** Reads an optional array of objects, each with the given reader for its fields. */

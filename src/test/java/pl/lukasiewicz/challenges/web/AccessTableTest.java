@@ -88,7 +88,8 @@ class AccessTableTest {
     private void expect(List<String> wrong, Line line, String who, RequestSpecification request,
             String address, int status) {
         if (line.body() != null) {
-            request.contentType(contentType(line.body())).body(body(line.body()));
+            request.contentType(contentType(line.body()))
+                    .body(body(line.body()).getBytes(StandardCharsets.UTF_8));
         }
         Response answer = request.when().request(line.method(), address);
         if (answer.statusCode() != status) {
@@ -135,6 +136,9 @@ class AccessTableTest {
     private static String contentType(String body) {
         if (body.endsWith(".json")) {
             return "application/json; charset=UTF-8";
+        }
+        if (body.endsWith(".eml")) {
+            return "message/rfc822";
         }
         return body.endsWith(".dmn") ? "application/xml; charset=UTF-8"
                 : "text/plain; charset=UTF-8";

@@ -8,20 +8,23 @@ import org.kie.kogito.Model;
 import org.kie.kogito.process.Process;
 import org.kie.kogito.process.ProcessInstance;
 
-/** The Kogito process that carries a lead from its arrival through verification. */
+/** The Kogito process "CRM – Proces wyzwań P+U" (processes/challenge-pu.bpmn). */
 @ApplicationScoped
-public class LeadQualification {
+public class ChallengeProcess {
 
-    public static final String PROCESS_ID = "lead_qualification";
+    public static final String PROCESS_ID = "challenge_pu";
 
     @Inject
     @Named(PROCESS_ID)
     Process<? extends Model> process;
 
-    /** Starts a process instance for the lead and returns its id. */
-    public String startFor(long leadId, String suggestedClass) {
+    /**
+     * Starts the process for a lead that came in one of the three ways (WEB_FORM, EMAIL,
+     * SALES_LEAD) and returns the process instance id.
+     */
+    public String startFor(long leadId, String wayIn) {
         Model variables = process.createModel();
-        variables.fromMap(Map.of("leadId", leadId, "suggestedClass", suggestedClass));
+        variables.fromMap(Map.of("leadId", leadId, "wayIn", wayIn));
         ProcessInstance<? extends Model> instance = process.createInstance(variables);
         instance.start();
         return instance.id();
