@@ -204,6 +204,35 @@ class ChallengePathsTest {
         assertEquals("Badania korozji – wersja A", caseOf(lead).getString("challenge.title"));
     }
 
+    @Test
+    void theOpportunityTakesFilesOfTheDeclaredTypeOnly() {
+        long lead = webForm("WEB_FORM");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Staff.SALES.asked().contentType("application/pdf").body(pdf)
+                .queryParam("fileName", "Opis wyzwania – załącznik.pdf")
+                .when().post("/cases/" + lead + "/attachments").then().statusCode(201)
+                .body("fileName", equalTo("Opis wyzwania – załącznik.pdf"))
+                .body("contentTypeCheck", equalTo("CONFIRMED"));
+        Staff.SALES.asked().contentType("application/pdf").body(new byte[] {(byte) 0x89, 'P',
+                'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}).queryParam("fileName", "skan.pdf")
+                .when().post("/cases/" + lead + "/attachments").then().statusCode(400)
+                .body("errors.code", hasItem("CONTENT_TYPE_MISMATCH"));
+        Staff.SALES.asked().contentType("application/pdf").body(pdf)
+                .queryParam("fileName", "../../etc/passwd.pdf")
+                .when().post("/cases/" + lead + "/attachments").then().statusCode(400)
+                .body("errors.field", hasItem("fileName"));
+        Staff.AUTHOR.asked().contentType("application/pdf").body(pdf)
+                .queryParam("fileName", "a.pdf")
+                .when().post("/cases/" + lead + "/attachments").then().statusCode(403);
+
+        Staff.SALES.asked().when().get("/leads/" + lead + "/attachments").then()
+                .statusCode(200).body("size()", is(1))
+                .body("[0].sizeBytes", is(pdf.length));
+        assertEquals(1, caseOf(lead).getList("history.findAll { it.action == 'ATTACHMENT_ADDED' }")
+                .size());
+    }
+
     // ----------------------------------------------------------------------------------------
 
     private static long publishedEnergyChallenge(String channel) {
