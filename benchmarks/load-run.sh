@@ -14,8 +14,8 @@
 # service's first measured period: on two shared cores the JIT needs minutes), MAX_REQUESTS
 # (500000 per period), SERVICE_OPTS (extra -D options for both services), SKIP_BUILD (0),
 # RATE_CHECK (1: after the rounds, both services again at a fixed rate of half the log-off
-# throughput, carried by RATE_WORKERS, 32), LOAD_RUN_USER and LOAD_RUN_PASSWORD (none: when
-# the endpoint asks for a login, HTTP Basic as a user with the crm role; the password is
+# throughput, carried by RATE_WORKERS, 32), LOAD_RUN_USER and LOAD_RUN_PASSWORD (crm and
+# crm-local, the built-in user with the crm role; HTTP Basic; the password is
 # handed to the load generator through the environment, never on its command line).
 # Only 127.0.0.1 is ever called. Results and the services' logs are kept in target/load-run/.
 set -euo pipefail
