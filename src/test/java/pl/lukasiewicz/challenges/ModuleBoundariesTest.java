@@ -3,6 +3,8 @@ package pl.lukasiewicz.challenges;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,33 @@ class ModuleBoundariesTest {
     void onlyStartUpCodeUsesThePlatformModule() {
         noClasses().that().resideOutsideOfPackage("..challenges.platform..")
                 .should().dependOnClassesThat().resideInAPackage("..challenges.platform..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theCaseRecordsKnowNothingOfTheEngineThatMovesThem() {
+        noClasses().that().resideInAnyPackage("..challenges.challenge..",
+                        "..challenges.attachment..")
+                .should().dependOnClassesThat().resideInAnyPackage("..challenges.process..",
+                        "..challenges.decision..", "org.kie..", "org.jbpm..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void keptFilesBelongToNoSingleKindOfOwner() {
+        noClasses().that().resideInAPackage("..challenges.attachment..")
+                .should().dependOnClassesThat().resideInAnyPackage("..challenges.lead..",
+                        "..challenges.challenge..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void leadsAndMailUseTheProcessOnlyToStartItAndAskItsState() {
+        noClasses().that().resideInAPackage("..challenges.lead..")
+                .should().dependOnClassesThat(JavaClass.Predicates
+                        .resideInAnyPackage("..challenges.process..", "..challenges.challenge..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName(
+                                "ChallengeProcess"))))
                 .check(PRODUCT);
     }
 }
