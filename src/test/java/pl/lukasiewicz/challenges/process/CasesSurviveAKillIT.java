@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +81,7 @@ class CasesSurviveAKillIT {
         service.destroyForcibly().waitFor();
         sleepUntil(answersDue.plusSeconds(1));
         Instant restarted = Instant.now();
+        long logBeforeRestart = Files.size(SERVICE_LOG);
         service = start();
 
         JsonPath escalated = awaitAction(b, "ESCALATED_ANSWER_DEADLINE");
@@ -103,6 +105,8 @@ class CasesSurviveAKillIT {
         JsonPath accepted = assertEnded(c, "OFFER_ACCEPTED");
         assertEquals(2, accepted.getInt("offerCards.size()"));
         assertEquals("ACCEPTED", accepted.getString("offer.status"));
+        assertEquals(List.of(), errorsLoggedSince(logBeforeRestart),
+                "the restart, the deadline and the cases' ends log no error");
     }
 
     @AfterEach
@@ -248,6 +252,15 @@ class CasesSurviveAKillIT {
         } catch (Exception notListeningYet) {
             return false;
         }
+    }
+
+    /** The ERROR lines the service logged after the given length of its log. */
+    private static List<String> errorsLoggedSince(long offset) throws IOException {
+        byte[] log = Files.readAllBytes(SERVICE_LOG);
+        String since = new String(log, (int) offset, log.length - (int) offset,
+                StandardCharsets.UTF_8);
+        return since.lines().filter(line -> line.matches("^\\d{2}:\\d{2}:\\d{2} ERROR .*"))
+                .toList();
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
