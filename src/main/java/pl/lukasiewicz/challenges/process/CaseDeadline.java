@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A moment a case waits for, and the signal its process gets then: the host's reminder before
@@ -52,10 +53,16 @@ public class CaseDeadline extends PanacheEntityBase {
         return deadline;
     }
 
-    /** Deadlines due by now and not yet signalled, locked against a second service instance. */
-    static List<CaseDeadline> dueBy(OffsetDateTime now, int limit) {
+    /** The ids of the deadlines due by now and not yet signalled, the oldest first. */
+    static List<Long> dueBy(OffsetDateTime now, int limit) {
         return find("signalledAt is null and cancelledAt is null and dueAt <= ?1 order by dueAt",
-                now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+                now).page(0, limit).<CaseDeadline>list().stream().map(d -> d.id).toList();
+    }
+
+    /** The deadline if it still waits, locked against a second service instance. */
+    static Optional<CaseDeadline> stillWaiting(long id) {
+        return find("id = ?1 and signalledAt is null and cancelledAt is null", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     static void cancelWaiting(long leadId) {

@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,12 @@ public class DeadlineWatch {
 
     private ScheduledExecutorService clock;
 
-    void start(@Observes StartupEvent started) {
+    /**
+     * Starts after the decision models are registered (at the default priority): a deadline
+     * signalled before would find no model to decide with, and fail until the next look.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
+            StartupEvent started) {
         clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "case-deadline-watch");
             thread.setDaemon(true);
@@ -61,27 +68,51 @@ public class DeadlineWatch {
 
     private void look() {
         try {
-            while (self.signalDue() == BATCH) {
-                LOG.debug("More deadlines due; looking again at once");
-            }
+            int signalled;
+            do {
+                signalled = 0;
+                for (long id : self.dueNow()) {
+                    signalled += signalOne(id) ? 1 : 0;
+                }
+            } while (signalled == BATCH);
         } catch (RuntimeException e) {
-            LOG.error("Could not signal the deadlines due; trying again at the next look", e);
+            LOG.error("Could not read the deadlines due; trying again at the next look", e);
         }
     }
 
-    /** Signals the deadlines due now, each in this one transaction with its row. */
-    @Transactional
-    int signalDue() {
-        List<CaseDeadline> due = CaseDeadline.dueBy(OffsetDateTime.now(), BATCH);
-        for (CaseDeadline deadline : due) {
-            process.instances().findById(deadline.processInstanceId).ifPresentOrElse(
-                    instance -> instance.send(Sig.of(deadline.signal, deadline.kind)),
-                    () -> LOG.infof("Case %d has no running process for deadline %s",
-                            deadline.leadId, deadline.kind));
-            deadline.signalledAt = OffsetDateTime.now();
-            LOG.infof("Deadline %s of case %d (due %s) signalled", deadline.kind,
-                    deadline.leadId, deadline.dueAt);
+    /**
+     * Each deadline is signalled in a transaction of its own: one that fails is tried again
+     * at the next look, and neither undoes nor holds back the others.
+     */
+    private boolean signalOne(long id) {
+        try {
+            return self.signal(id);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not signal deadline %d; trying again at the next look", id);
+            return false;
         }
-        return due.size();
+    }
+
+    @Transactional
+    List<Long> dueNow() {
+        return CaseDeadline.dueBy(OffsetDateTime.now(), BATCH);
+    }
+
+    /** Signals one deadline if it still waits, in one transaction with its row. */
+    @Transactional
+    boolean signal(long id) {
+        Optional<CaseDeadline> waiting = CaseDeadline.stillWaiting(id);
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        CaseDeadline deadline = waiting.get();
+        process.instances().findById(deadline.processInstanceId).ifPresentOrElse(
+                instance -> instance.send(Sig.of(deadline.signal, deadline.kind)),
+                () -> LOG.infof("Case %d has no running process for deadline %s",
+                        deadline.leadId, deadline.kind));
+        deadline.signalledAt = OffsetDateTime.now();
+        LOG.infof("Deadline %s of case %d (due %s) signalled", deadline.kind,
+                deadline.leadId, deadline.dueAt);
+        return true;
     }
 }
