@@ -235,8 +235,7 @@ public final class LoadRun {
     private String send(String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("X-Caller", "load-run");
+                .header("Content-Type", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
