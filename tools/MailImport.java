@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  *   java tools/MailImport.java ~/export/Inbox.mbox http://127.0.0.1:8081
  * </pre>
  *
+ * It signs in as MAIL_IMPORT_USER / MAIL_IMPORT_PASSWORD (environment; the local built-in
+ * crm user by default), the name the decision log then records for each message.
+ *
  * One line per message: its number, the HTTP status and the outcome (new lead, already
  * received, added to a lead, quarantined with the code). Ends with a count per outcome and
  * exits 1 when a message was refused (4xx other than 422) or the service failed (5xx).
@@ -49,6 +52,7 @@ public final class MailImport {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoint)
                             .timeout(Duration.ofMinutes(2))
                             .header("Content-Type", "message/rfc822")
+                            .header("Authorization", signIn())
                             .POST(HttpRequest.BodyPublishers.ofByteArray(message.bytes()))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -64,6 +68,17 @@ public final class MailImport {
     }
 
     private record Message(String name, byte[] bytes) {
+    }
+
+    /**
+     * HTTP Basic as a user allowed to submit mail: MAIL_IMPORT_USER and MAIL_IMPORT_PASSWORD
+     * from the environment, by default the local built-in CRM user (crm / crm-local).
+     */
+    private static String signIn() {
+        String user = System.getenv().getOrDefault("MAIL_IMPORT_USER", "crm");
+        String password = System.getenv().getOrDefault("MAIL_IMPORT_PASSWORD", "crm-local");
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<Message> messagesIn(Path source) throws IOException {

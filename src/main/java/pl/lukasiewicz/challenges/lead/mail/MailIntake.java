@@ -35,7 +35,6 @@ import pl.lukasiewicz.challenges.process.ChallengeProcess;
 @ApplicationScoped
 public class MailIntake {
 
-    public static final String CALLER = "mail-intake";
 
     private static final Logger LOG = Logger.getLogger(MailIntake.class);
     private static final String CUT_NOTE =
@@ -56,8 +55,12 @@ public class MailIntake {
     @ConfigProperty(name = "challenges.mail.max-attachment-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
+    /**
+     * Takes a raw message in for the signed-in caller, whose name the decision log and the
+     * case history record.
+     */
     @Transactional
-    public MailReceipt receive(byte[] raw) {
+    public MailReceipt receive(byte[] raw, String caller) {
         String contentHash = sha256(raw);
         ReceivedMail mail;
         try {
@@ -72,7 +75,7 @@ public class MailIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<ScreeningOutcome> outcomes = screening.screen(mail, CALLER);
+        List<ScreeningOutcome> outcomes = screening.screen(mail, caller);
         Optional<ScreeningOutcome> held = outcomes.stream()
                 .filter(outcome -> outcome.disposition() == Disposition.QUARANTINE)
                 .findFirst();
@@ -87,7 +90,7 @@ public class MailIntake {
         }
         boolean forwardedByInstitute = outcomes.stream()
                 .anyMatch(outcome -> outcome.disposition() == Disposition.FORWARDED_BY_INSTITUTE);
-        return newLead(raw, contentHash, key, mail, forwardedByInstitute);
+        return newLead(raw, contentHash, key, mail, forwardedByInstitute, caller);
     }
 
     /**
@@ -159,7 +162,7 @@ public class MailIntake {
     }
 
     private MailReceipt newLead(byte[] raw, String contentHash, String key, ReceivedMail mail,
-            boolean forwardedByInstitute) {
+            boolean forwardedByInstitute, String caller) {
         MailAddress client = forwardedByInstitute ? mail.originalSender().get() : mail.sender();
         List<MailFile> files = mail.allFiles();
         Lead lead = Lead.receivedByMail(
@@ -168,7 +171,7 @@ public class MailIntake {
                 description(mail), files.stream().map(this::metadataOf).toList(),
                 new String(raw, StandardCharsets.UTF_8).replace("\u0000", ""));
 
-        leads.admit(lead, CALLER);
+        leads.admit(lead, caller);
         keepMessage(raw, contentHash, key, mail, lead.id, MailMessage.Role.REQUEST);
         keepFiles(files, lead.id);
         LOG.infof("Lead %d received by %s, suggested %s, %d file(s)", lead.id, lead.channel,

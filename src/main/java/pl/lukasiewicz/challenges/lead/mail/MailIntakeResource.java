@@ -1,6 +1,7 @@
 package pl.lukasiewicz.challenges.lead.mail;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,9 @@ public class MailIntakeResource {
     @Inject
     MailIntake intake;
 
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Consumes(MESSAGE_RFC822)
     @Operation(summary = "Submit a raw e-mail message",
@@ -40,7 +44,7 @@ public class MailIntakeResource {
         byte[] message = raw == null ? new byte[0] : raw;
         MailReceipt receipt;
         try {
-            receipt = intake.receive(message);
+            receipt = intake.receive(message, identity.getPrincipal().getName());
         } catch (RuntimeException e) {
             // The service's own failure is answered 422 too: the message is kept and waits
             // for a person, which is what the caller needs to know.

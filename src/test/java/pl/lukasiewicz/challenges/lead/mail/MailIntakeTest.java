@@ -118,7 +118,7 @@ class MailIntakeTest {
         assertTrue(lead.getString("classification.leadClass") != null);
         as(Roles.ADMIN).when().get("/leads/" + leadId + "/decisions").then()
                 .body("modelName", hasItem("lead-verification"))
-                .body("caller", hasItem("mail-intake"));
+                .body("caller", hasItem("admin"));
     }
 
     @Test
