@@ -76,10 +76,12 @@ class WebFormIntakeTest {
         RowCounts.Snapshot before = rows.now();
 
         given().contentType(ContentType.JSON)
-                .body("{\"leadId\": 999999, \"suggestedClass\": \"P+U\"}")
-                .when().post("/lead_qualification")
+                .body("{\"leadId\": 999999, \"wayIn\": \"WEB_FORM\"}")
+                .when().post("/challenge_pu")
                 .then().statusCode(404);
-        as(ADMIN).when().get("/lead_qualification").then().statusCode(404);
+        as(ADMIN).when().get("/challenge_pu").then().statusCode(404);
+        as(ADMIN).when().get("/usertasks/instance?user=admin&group=central-sales")
+                .then().statusCode(404);
 
         assertEquals(before, rows.now());
     }
