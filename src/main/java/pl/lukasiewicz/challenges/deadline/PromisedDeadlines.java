@@ -60,8 +60,4 @@ public class PromisedDeadlines {
         }
         return forRequest(received, kind);
     }
-
-    public ZonedDateTime inWarsaw(java.time.OffsetDateTime at) {
-        return at.atZoneSameInstant(calendar.zone());
-    }
 }

@@ -66,8 +66,4 @@ public class CaseHistory extends PanacheEntityBase {
     public static List<CaseHistory> of(long leadId) {
         return list("leadId = ?1 order by id", leadId);
     }
-
-    public static List<CaseHistory> since(long leadId, long caseVersion) {
-        return list("leadId = ?1 and caseVersion > ?2 order by id", leadId, caseVersion);
-    }
 }

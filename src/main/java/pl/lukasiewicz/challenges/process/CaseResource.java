@@ -103,7 +103,7 @@ public class CaseResource {
                         "Case " + lead.id + " has no challenge yet"));
         if (challenge.version != version.get()) {
             throw new CaseChangedException(challenge, version.get(),
-                    CaseHistory.since(lead.id, 0).stream()
+                    CaseHistory.of(lead.id).stream()
                             .filter(h -> "CHALLENGE_EDITED".equals(h.action))
                             .filter(h -> changedAfter(h, version.get())).toList());
         }

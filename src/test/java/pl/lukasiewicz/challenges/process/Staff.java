@@ -1,35 +1,35 @@
 package pl.lukasiewicz.challenges.process;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import pl.lukasiewicz.challenges.support.Users;
+import pl.lukasiewicz.challenges.web.Roles;
 
 /**
  * The people of the process as the tests play them: one built-in user per lane, each working
  * their tasks through the service's REST endpoints only.
  */
 enum Staff {
-    SALES("sales.ewa", "sales-local"),
-    HOST("host.marek", "host-local"),
-    AUTHOR("author.ola", "author-local"),
-    MANAGER("manager.jan", "manager-local"),
-    AUDITOR("auditor.zofia", "auditor-local"),
-    CRM("crm", "crm-local");
+    SALES(Roles.CENTRAL_SALES),
+    HOST(Roles.CHALLENGE_HOST),
+    AUTHOR(Roles.CARD_AUTHOR),
+    MANAGER(Roles.ACCOUNT_MANAGER),
+    AUDITOR(Roles.AUDITOR),
+    CRM(Roles.CRM);
 
     final String user;
-    private final String password;
+    private final String role;
 
-    Staff(String user, String password) {
-        this.user = user;
-        this.password = password;
+    Staff(String role) {
+        this.role = role;
+        this.user = Users.withRole(role).name();
     }
 
     RequestSpecification asked() {
-        return given().auth().preemptive().basic(user, password);
+        return Users.as(role);
     }
 
     /** The open tasks of this person's groups for one case, by task name. */

@@ -22,7 +22,8 @@ public final class MailText {
     private static final List<Charset> EIGHT_BIT = List.of(WINDOWS_1250, ISO_8859_2,
             WINDOWS_1252);
     private static final String POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
-    private static final String WESTERN_LETTERS = "àâäçéèêëîïôöùûüÿßñÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑæøåÆØÅ";
+    private static final String WESTERN_LETTERS = "àâäçéèêëîïôöùûüÿßñ"
+            + "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑæøåÆØÅ";
 
     private MailText() {
     }
