@@ -70,9 +70,12 @@ begin
     end if;
     position := head.last_position;
     previous := head.last_hash;
-    for waiting in execute format('select p.row_id, to_jsonb(t) as content'
-            || ' from audit_chain_pending p join %I t on t.id = p.row_id'
-            || ' where p.chain_name = $1 order by p.row_id limit $2', chain)
+    -- The oldest waiting ids first, by the queue's index, and only their rows read: the
+    -- queue may be long after a stop, and a join before the limit would read all of it.
+    for waiting in execute format('select w.row_id, to_jsonb(t) as content'
+            || ' from (select p.row_id from audit_chain_pending p where p.chain_name = $1'
+            || '       order by p.row_id limit $2) w'
+            || ' join %I t on t.id = w.row_id order by w.row_id', chain)
             using chain, max_rows loop
         position := position + 1;
         row_ids := row_ids || waiting.row_id;
