@@ -5,14 +5,21 @@
 # (benchmarks/LoadRun.java), alternating on and off, and prints the medians and the ratio;
 # then both again at a fixed rate of half the log-off throughput, for the p99 at that rate.
 #
+# Before the first measured period each service is loaded until it is warm: until its JIT
+# compilers were nearly idle (under JIT_QUIET_SECONDS of compiling) for one whole step of
+# SETTLE_STEP_SECONDS. On two shared cores that takes minutes, and a service measured while
+# it still compiles gives its compilers' CPU time away as slowness.
+#
 #   benchmarks/load-run.sh                  # 8 and 16 workers, 3 rounds of 20 s each
 #   WORKERS="16" ROUNDS=5 SECONDS_MEASURED=30 benchmarks/load-run.sh
 #   SKIP_BUILD=1 benchmarks/load-run.sh     # reuse target/quarkus-app as it is
 #
 # Settings (environment), with their defaults: WORKERS ("8 16"), ROUNDS (3), SECONDS_MEASURED
-# (20), WARMUP_SECONDS (5, before every measured period), FIRST_WARMUP_SECONDS (120, before a
-# service's first measured period: on two shared cores the JIT needs minutes), MAX_REQUESTS
-# (500000 per period), SERVICE_OPTS (extra -D options for both services), SKIP_BUILD (0),
+# (20), WARMUP_SECONDS (5, before every measured period), SETTLE_STEP_SECONDS (20),
+# JIT_QUIET_SECONDS (1.0), SETTLE_MAX_SECONDS (600: a service not warm by then is measured
+# anyway and the summary says so; without the JDK's jstat the JIT cannot be watched and each
+# service is loaded for SETTLE_MAX_SECONDS), MAX_REQUESTS (500000 per period), SERVICE_OPTS
+# (extra -D options for both services), SKIP_BUILD (0),
 # RATE_CHECK (1: after the rounds, both services again at a fixed rate of half the log-off
 # throughput, carried by RATE_WORKERS, 32), LOAD_RUN_USER and LOAD_RUN_PASSWORD (crm and
 # crm-local, the built-in user with the crm role; HTTP Basic; the password is
@@ -25,7 +32,9 @@ WORKERS="${WORKERS:-8 16}"
 ROUNDS="${ROUNDS:-3}"
 SECONDS_MEASURED="${SECONDS_MEASURED:-20}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-5}"
-FIRST_WARMUP_SECONDS="${FIRST_WARMUP_SECONDS:-120}"
+SETTLE_STEP_SECONDS="${SETTLE_STEP_SECONDS:-20}"
+JIT_QUIET_SECONDS="${JIT_QUIET_SECONDS:-1.0}"
+SETTLE_MAX_SECONDS="${SETTLE_MAX_SECONDS:-600}"
 MAX_REQUESTS="${MAX_REQUESTS:-500000}"
 SERVICE_OPTS="${SERVICE_OPTS:-}"
 RATE_CHECK="${RATE_CHECK:-1}"
@@ -219,6 +228,34 @@ load() {
     }' | tee -a "$RESULTS"
 }
 
+# Loads a service in steps until its JIT compiled less than JIT_QUIET_SECONDS during one
+# step, or until SETTLE_MAX_SECONDS have passed; writes a SETTLED line with how long it took.
+settle() {
+  local mode=$1 workers=$2 spent=0 jit0 jit1 compiled="n/a" warm=no
+  local -a run=("$JAVA" -cp "$SCRATCH/load-run" LoadRun --port "${SERVICE_PORT[$mode]}"
+    --log "$mode" --workers "$workers" --max-requests "$MAX_REQUESTS" --label "settle"
+    ${LOAD_RUN_USER:+--user "$LOAD_RUN_USER"} --warmup 0)
+  while [ "$spent" -lt "$SETTLE_MAX_SECONDS" ]; do
+    jit0=$(jit_seconds "${SERVICE_PID[$mode]}")
+    "${run[@]}" --seconds "$SETTLE_STEP_SECONDS" >/dev/null
+    jit1=$(jit_seconds "${SERVICE_PID[$mode]}")
+    spent=$((spent + SETTLE_STEP_SECONDS))
+    if [ -n "$jit0" ] && [ -n "$jit1" ]; then
+      compiled=$(awk -v a="$jit0" -v b="$jit1" 'BEGIN { printf "%.1f", b - a }')
+      log "warming the $mode service: ${spent}s, its JIT compiled ${compiled}s in the last" \
+        "${SETTLE_STEP_SECONDS}s"
+      if awk -v c="$compiled" -v q="$JIT_QUIET_SECONDS" 'BEGIN { exit !(c < q) }'; then
+        warm=yes
+        break
+      fi
+    else
+      log "warming the $mode service: ${spent}s (no jstat: its JIT is not watched)"
+    fi
+  done
+  echo "SETTLED label=$mode warm=$warm seconds=$spent last_step_jit_s=$compiled" \
+    | tee -a "$RESULTS"
+}
+
 median() {
   sort -g | awk '{ v[NR] = $1 }
     END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -300,14 +337,14 @@ log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start_service on
 start_service off
 
+for mode in on off; do
+  settle "$mode" "${WORKERS%% *}"
+done
+
 for workers in $WORKERS; do
   for round in $(seq "$ROUNDS"); do
     for mode in on off; do
-      warmup=$WARMUP_SECONDS
-      if [ "$round" = 1 ] && [ "$workers" = "${WORKERS%% *}" ]; then
-        warmup=$FIRST_WARMUP_SECONDS
-      fi
-      load "$mode" "$workers" "$round" "$warmup"
+      load "$mode" "$workers" "$round" "$WARMUP_SECONDS"
     done
   done
 done
@@ -327,6 +364,10 @@ if [ "$RATE_CHECK" = 1 ]; then
 fi
 
 {
+  printf 'Warm-up until the JIT was quiet (under %ss of compiling in %ss of load):\n' \
+    "$JIT_QUIET_SECONDS" "$SETTLE_STEP_SECONDS"
+  grep '^SETTLED ' "$RESULTS" | awk '{ print "  log " substr($2, 7) ": " $4 " of load, " \
+    (($3 == "warm=yes") ? "warm" : "NOT warm, measured anyway") ", " $5 }'
   for workers in $WORKERS; do
     summarise "$workers"
   done

@@ -24,7 +24,8 @@ public class AuditChainResource {
     @Operation(summary = "Verify an audit chain (decision_log, case_history) row by row",
             description = "Recomputes every row's hash and link; names the first row that"
                     + " does not match, with a code: ROW_ALTERED, ROWS_MISSING, LINK_BROKEN,"
-                    + " BEYOND_HEAD or HEAD_MISMATCH.")
+                    + " BEYOND_HEAD, HEAD_MISMATCH or NOT_LINKED. Rows still waiting to be"
+                    + " linked are linked first.")
     public ChainVerification verify(@PathParam("chain") String chain) {
         return chains.verify(chain);
     }

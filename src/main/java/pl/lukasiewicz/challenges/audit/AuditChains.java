@@ -12,9 +12,11 @@ import pl.lukasiewicz.challenges.audit.ChainVerification.Mismatch;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 
 /**
- * Walks an audit chain (see db/migration/V7__audit.sql and docs/audit-chain.md) from its
- * first row to its head, recomputing each row's hash from its content as it is now, and
- * stops at the first row that does not match.
+ * Walks an audit chain (see db/migration/V8__audit_chain_sealed_after_commit.sql and
+ * docs/audit-chain.md) from its first link to its head, recomputing each row's hash from its
+ * content as it is now, and stops at the first row that does not match. Rows still waiting
+ * to be linked are sealed first; a row of the table that is neither linked nor waiting was
+ * added behind the service's back.
  */
 @ApplicationScoped
 public class AuditChains {
@@ -25,17 +27,26 @@ public class AuditChains {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AuditChainSealer sealer;
+
     /** The head of a chain: its last position and the hash of the row there. */
     private record Head(long position, String hash) {
     }
 
-    /** One row as the chain stores it and as its content hashes now. */
-    private record Row(long id, long position, String previousHash, String rowHash,
+    /**
+     * One link as the chain stores it and the hash its row's content gives now (null when the
+     * row is gone); or, with a null position, a row of the table that has no link.
+     */
+    private record Row(long id, Long position, String previousHash, String rowHash,
             String recomputedHash) {
     }
 
     public ChainVerification verify(String chain) {
         try (Connection connection = dataSource.getConnection()) {
+            if (head(connection, chain).isPresent()) {
+                sealer.seal(chain);
+            }
             return verify(connection, chain);
         } catch (SQLException e) {
             throw new IllegalStateException("The audit chain " + chain + " cannot be read", e);
@@ -83,8 +94,12 @@ public class AuditChains {
             query.setFetchSize(1_000);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Row row = new Row(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5));
+                    Row row = new Row(rows.getLong(1), rows.getObject(2, Long.class),
+                            rows.getString(3), rows.getString(4), rows.getString(5));
+                    if (row.position() == null) {
+                        return notLinked(chain, checked, head, expectedPosition - 1,
+                                expectedPrevious, row);
+                    }
                     Optional<Mismatch> mismatch =
                             mismatch(row, expectedPosition, expectedPrevious, head);
                     if (mismatch.isPresent()) {
@@ -117,11 +132,27 @@ public class AuditChains {
                     "This row names a previous hash that is not the hash of the row before"
                             + " it"));
         }
+        if (row.recomputedHash() == null) {
+            return Optional.of(new Mismatch(row.id(), row.position(), "ROWS_MISSING",
+                    "The row linked at this chain position is gone"));
+        }
         if (!row.rowHash().equals(row.recomputedHash())) {
             return Optional.of(new Mismatch(row.id(), row.position(), "ROW_ALTERED",
                     "This row's content no longer gives the hash it was stored with"));
         }
         return Optional.empty();
+    }
+
+    /** A row without a link, after the whole chain up to it was found as it should be. */
+    private static ChainVerification notLinked(String chain, long checked, Head head,
+            long lastPosition, String lastHash, Row row) {
+        ChainVerification chainSoFar = end(chain, checked, head, lastPosition, lastHash);
+        if (!chainSoFar.intact()) {
+            return chainSoFar;
+        }
+        return ChainVerification.broken(chain, checked, head.position(), new Mismatch(row.id(),
+                null, "NOT_LINKED", "This row is in the table but not in the chain, nor"
+                        + " waiting to be linked: it was added behind the service's back"));
     }
 
     private static ChainVerification end(String chain, long checked, Head head,

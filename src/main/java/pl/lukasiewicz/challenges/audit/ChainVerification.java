@@ -12,9 +12,10 @@ public record ChainVerification(String chain, long rowsChecked, long headPositio
 
     /**
      * The first row that does not match. {@code rowId} is null when what is missing is at the
-     * end of the chain; {@code code} is stable, {@code reason} is for people.
+     * end of the chain, {@code chainPosition} when the row has no place in it; {@code code}
+     * is stable, {@code reason} is for people.
      */
-    public record Mismatch(Long rowId, long chainPosition, String code, String reason) {
+    public record Mismatch(Long rowId, Long chainPosition, String code, String reason) {
     }
 
     static ChainVerification intact(String chain, long rows, long head) {

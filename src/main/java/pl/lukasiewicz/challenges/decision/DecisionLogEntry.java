@@ -1,7 +1,6 @@
 package pl.lukasiewicz.challenges.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -61,11 +61,16 @@ public class DecisionLogEntry extends PanacheEntityBase {
     public OffsetDateTime evaluatedAt;
     public long durationMicros;
 
-    /** The row's place in the audit chain and its hash, both set by the database. */
-    @Column(insertable = false, updatable = false)
+    /**
+     * The row's place in the audit chain and its hash, read from the chain's links; null for
+     * a row not linked yet (the database links rows shortly after they are committed).
+     */
+    @Formula("(select l.chain_position from audit_chain_link l"
+            + " where l.chain_name = 'decision_log' and l.row_id = id)")
     public Long chainPosition;
 
-    @Column(insertable = false, updatable = false)
+    @Formula("(select l.row_hash from audit_chain_link l"
+            + " where l.chain_name = 'decision_log' and l.row_id = id)")
     public String rowHash;
 
     public static List<DecisionLogEntry> ofLead(long leadId) {

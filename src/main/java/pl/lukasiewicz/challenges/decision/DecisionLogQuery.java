@@ -57,8 +57,11 @@ public record DecisionLogQuery(String model, Integer version, OffsetDateTime fro
     List<DecisionLogEntry> page(int page, int size) {
         Condition where = where();
         Query query = Panache.getEntityManager().createNativeQuery(
-                "select * from decision_log" + where.sql() + " order by id desc limit " + size
-                        + " offset " + (long) page * size, DecisionLogEntry.class);
+                "select d.*, l.chain_position as \"chainPosition\", l.row_hash as \"rowHash\""
+                        + " from decision_log d left join audit_chain_link l"
+                        + " on l.chain_name = 'decision_log' and l.row_id = d.id" + where.sql()
+                        + " order by d.id desc limit " + size + " offset " + (long) page * size,
+                DecisionLogEntry.class);
         where.bind(query);
         return query.getResultList();
     }

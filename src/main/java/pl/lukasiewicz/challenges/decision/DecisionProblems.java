@@ -38,4 +38,10 @@ public class DecisionProblems {
         return Problem.of(422, "DECISION_FAILED", "The model could not decide on these inputs",
                 e.getMessage()).toResponse();
     }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response decisionNotRecorded(DecisionNotRecordedException e) {
+        return Problem.of(503, "DECISION_NOT_RECORDED", "The decision log did not take the row",
+                e.getMessage()).toResponse();
+    }
 }

@@ -1,10 +1,10 @@
 package pl.lukasiewicz.challenges.decision;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Asks the active version of a decision model and writes the decision log row in the same
- * transaction, so no outcome is ever used without its record.
+ * Asks the active version of a decision model and writes the decision log row before the
+ * outcome is given, so no outcome is ever used without its record. Inside a transaction (a
+ * lead, a case) the row is written in that transaction and stands or falls with it; outside
+ * one (a stateless call) the row is committed by the {@link DecisionLogWriter}'s group commit
+ * before the outcome is returned.
  */
 @ApplicationScoped
 public class Decisions {
@@ -22,6 +25,9 @@ public class Decisions {
 
     @Inject
     DecisionModels models;
+
+    @Inject
+    DecisionLogWriter writer;
 
     /**
      * Off only to measure what the log costs (see BENCHMARKS.md); a service that decides for
@@ -36,7 +42,6 @@ public class Decisions {
         }
     }
 
-    @Transactional
     public DecisionOutcome decide(DecisionRequest request) {
         CompiledModel model = models.active(request.modelName());
 
@@ -44,7 +49,7 @@ public class Decisions {
         CompiledModel.Evaluation evaluation = model.evaluate(request.inputs());
         long durationMicros = (System.nanoTime() - started) / 1_000;
 
-        long logRow = logEnabled ? record(model, request, evaluation, durationMicros).id : 0;
+        long logRow = logEnabled ? log(entry(model, request, evaluation, durationMicros)) : 0;
         LOG.infof("Decision %s v%d for %s: %s (log row %d)", model.name(), model.version(),
                 request.leadId() == null ? "a stateless call" : "lead " + request.leadId(),
                 evaluation.results().values(), logRow);
@@ -53,7 +58,6 @@ public class Decisions {
     }
 
     /** Fires the active version of a rule set on the facts and logs what it decided. */
-    @Transactional
     public <T> RuleOutcome<T> fire(RuleRequest request, Class<T> outcomeType) {
         DecisionModels.VersionedRuleSet active = models.activeRuleSet(request.ruleSetName());
         CompiledRuleSet rules = active.rules();
@@ -77,8 +81,7 @@ public class Decisions {
             entry.caller = request.caller();
             entry.evaluatedAt = OffsetDateTime.now();
             entry.durationMicros = durationMicros;
-            entry.persist();
-            logRow = entry.id;
+            logRow = log(entry);
         }
         LOG.infof("Rule set %s v%d for %s: %d outcome(s), rules fired %s (log row %d)",
                 rules.name(), active.version(),
@@ -88,7 +91,16 @@ public class Decisions {
                 firing.outcomes(), firing.firedRules(), logRow);
     }
 
-    private static DecisionLogEntry record(CompiledModel model, DecisionRequest request,
+    /** Writes the row in the caller's transaction, or by group commit when there is none. */
+    private long log(DecisionLogEntry entry) {
+        if (QuarkusTransaction.isActive()) {
+            entry.persist();
+            return entry.id;
+        }
+        return writer.write(entry);
+    }
+
+    private static DecisionLogEntry entry(CompiledModel model, DecisionRequest request,
             CompiledModel.Evaluation evaluation, long durationMicros) {
         DecisionLogEntry entry = new DecisionLogEntry();
         entry.modelName = model.name();
@@ -102,7 +114,6 @@ public class Decisions {
         entry.caller = request.caller();
         entry.evaluatedAt = OffsetDateTime.now();
         entry.durationMicros = durationMicros;
-        entry.persist();
         return entry;
     }
 }

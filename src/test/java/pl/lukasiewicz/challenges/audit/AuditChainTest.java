@@ -2,6 +2,7 @@ package pl.lukasiewicz.challenges.audit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lukasiewicz.challenges.support.Users.as;
@@ -26,7 +27,9 @@ import pl.lukasiewicz.challenges.web.Roles;
 /**
  * The decision log as a chain: the database refuses to change or remove a row, and a row
  * changed, removed or added behind the service's back (with the guarding triggers switched
- * off, as only the table's owner can) is named by the verification.
+ * off, as only the table's owner can) is named by the verification. Rows are linked shortly
+ * after they are committed; the verification links what still waits before it walks, so a
+ * test that tampers asks for one first: what it then changes is already in the chain.
  */
 @QuarkusTest
 class AuditChainTest {
@@ -55,6 +58,7 @@ class AuditChainTest {
     void anAlteredRowIsNamedAndTheChainIsWholeAgainOnceItIsRestored() throws Exception {
         long row = decide();
         decide();
+        verification().body("intact", is(true));
         String outputs = value("select outputs::text from decision_log where id = " + row);
 
         run(true, "update decision_log set outputs = '{\"leadClass\": \"P+U\"}' where id = "
@@ -69,15 +73,16 @@ class AuditChainTest {
     }
 
     @Test
-    void aDeletedRowIsNamedByTheRowThatFollowsTheGap() throws Exception {
+    void aDeletedRowIsNamedByItsLink() throws Exception {
         long deleted = decide();
-        long next = decide();
+        decide();
+        verification().body("intact", is(true));
         run(true, "create table removed_row as select * from decision_log where id = "
                 + deleted);
 
         run(true, "delete from decision_log where id = " + deleted);
         verification().body("intact", is(false))
-                .body("firstMismatch.rowId", is((int) next))
+                .body("firstMismatch.rowId", is((int) deleted))
                 .body("firstMismatch.code", equalTo("ROWS_MISSING"));
 
         run(true, "insert into decision_log select * from removed_row",
@@ -86,24 +91,50 @@ class AuditChainTest {
     }
 
     @Test
-    void anInsertedRowIsNamedEvenWhenItsHashIsComputedTheChainsWay() throws Exception {
+    void aRowAddedWithoutItsLinkIsNamed() throws Exception {
         decide();
-        run(true, "insert into decision_log (id, model_name, model_version, model_hash, inputs,"
-                + " outputs, matched_rules, evidence, lead_id, caller, evaluated_at,"
-                + " duration_micros, chain_position, previous_hash, row_hash)"
-                + " select " + FORGED_ID + ", model_name, model_version, model_hash, inputs,"
-                + " '{\"forged\": true}', matched_rules, evidence, lead_id, 'crm', evaluated_at,"
-                + " duration_micros, chain_position + 1, row_hash, repeat('0', 64)"
-                + " from decision_log order by chain_position desc limit 1",
-                "update decision_log set row_hash = audit_chain_hash(previous_hash,"
-                        + " to_jsonb(decision_log) - 'row_hash') where id = " + FORGED_ID);
+        verification().body("intact", is(true));
+        run(true, forgedCopyOfTheLastRow());
+
+        verification().body("intact", is(false))
+                .body("firstMismatch.rowId", is(Integer.parseInt(FORGED_ID)))
+                .body("firstMismatch.code", equalTo("NOT_LINKED"));
+
+        run(true, "delete from decision_log where id = " + FORGED_ID);
+        verification().body("intact", is(true));
+    }
+
+    @Test
+    void aRowAddedWithALinkComputedTheChainsWayIsNamedWhileTheHeadIsNotMoved()
+            throws Exception {
+        decide();
+        verification().body("intact", is(true));
+        run(true, forgedCopyOfTheLastRow(),
+                "insert into audit_chain_link (chain_name, chain_position, row_id,"
+                        + " previous_hash, row_hash)"
+                        + " select h.chain_name, h.last_position + 1, " + FORGED_ID + ","
+                        + " h.last_hash, audit_chain_hash(h.last_hash, audit_chain_content("
+                        + "to_jsonb(d), h.last_position + 1, h.last_hash))"
+                        + " from audit_chain h, decision_log d"
+                        + " where h.chain_name = 'decision_log' and d.id = " + FORGED_ID);
 
         verification().body("intact", is(false))
                 .body("firstMismatch.rowId", is(Integer.parseInt(FORGED_ID)))
                 .body("firstMismatch.code", equalTo("BEYOND_HEAD"));
 
-        run(true, "delete from decision_log where id = " + FORGED_ID);
+        run(true, "delete from audit_chain_link where row_id = " + FORGED_ID,
+                "delete from decision_log where id = " + FORGED_ID);
         verification().body("intact", is(true));
+    }
+
+    /** A row like the last one, with other outputs, added with the triggers off. */
+    private static String forgedCopyOfTheLastRow() {
+        return "insert into decision_log (id, model_name, model_version, model_hash, inputs,"
+                + " outputs, matched_rules, evidence, lead_id, caller, evaluated_at,"
+                + " duration_micros)"
+                + " select " + FORGED_ID + ", model_name, model_version, model_hash, inputs,"
+                + " '{\"forged\": true}', matched_rules, evidence, lead_id, 'crm',"
+                + " evaluated_at, duration_micros from decision_log order by id desc limit 1";
     }
 
     @Test
@@ -122,6 +153,22 @@ class AuditChainTest {
 
         verification().body("intact", is(true))
                 .body("rowsChecked", is((int) before + 12));
+    }
+
+    @Test
+    void aCommittedRowIsLinkedWithinMomentsWithoutAnyoneAsking() throws Exception {
+        long row = decide();
+        String linked = "select count(*) from audit_chain_link"
+                + " where chain_name = 'decision_log' and row_id = " + row;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (value(linked).equals("0") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertEquals("1", value(linked), "the sealer linked the row");
+        assertEquals("0", value("select count(*) from audit_chain_pending"
+                + " where chain_name = 'decision_log' and row_id = "
+                + row), "the row no longer waits");
     }
 
     private static long decide() {

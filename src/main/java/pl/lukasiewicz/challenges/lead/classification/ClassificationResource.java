@@ -3,7 +3,6 @@ package pl.lukasiewicz.challenges.lead.classification;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,7 +44,6 @@ public class ClassificationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed({Roles.CRM, Roles.CENTRAL_SALES, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Classify a request without creating a lead",
             description = "Logged under the authenticated caller's name.")
