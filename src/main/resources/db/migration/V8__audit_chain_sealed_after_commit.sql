@@ -70,12 +70,21 @@ begin
     end if;
     position := head.last_position;
     previous := head.last_hash;
+    -- An id at the front of the queue for a row already linked (queued twice) is dropped.
+    delete from audit_chain_pending p where p.chain_name = chain
+        and p.row_id in (select q.row_id from audit_chain_pending q
+                         where q.chain_name = chain order by q.row_id limit max_rows)
+        and exists (select 1 from audit_chain_link l
+                    where l.chain_name = chain and l.row_id = p.row_id);
     -- The oldest waiting ids first, by the queue's index, and only their rows read: the
-    -- queue may be long after a stop, and a join before the limit would read all of it.
+    -- queue may be long after a stop, and a join before the limit would read all of it. An
+    -- id whose row is gone (deleted behind the service's back before it was linked) stays in
+    -- the queue as evidence, for the verification to name, and is passed over here.
     for waiting in execute format('select w.row_id, to_jsonb(t) as content'
             || ' from (select p.row_id from audit_chain_pending p where p.chain_name = $1'
+            || '       and exists (select 1 from %I r where r.id = p.row_id)'
             || '       order by p.row_id limit $2) w'
-            || ' join %I t on t.id = w.row_id order by w.row_id', chain)
+            || ' join %I t on t.id = w.row_id order by w.row_id', chain, chain)
             using chain, max_rows loop
         position := position + 1;
         row_ids := row_ids || waiting.row_id;
@@ -126,6 +135,18 @@ begin
         || ' and not exists (select 1 from audit_chain_pending p'
         || '   where p.chain_name = $1 and p.row_id = t.id)'
         || ' order by t.id', chain) using chain;
+end
+$$;
+
+-- The ids waiting to be linked whose rows are gone: deleted behind the service's back before
+-- the sealer reached them.
+create function audit_chain_gone_while_waiting(chain varchar) returns setof bigint
+    language plpgsql stable
+as $$
+begin
+    return query execute format('select p.row_id from audit_chain_pending p'
+        || ' where p.chain_name = $1 and not exists (select 1 from %I t where t.id = p.row_id)'
+        || ' order by p.row_id', chain) using chain;
 end
 $$;
 

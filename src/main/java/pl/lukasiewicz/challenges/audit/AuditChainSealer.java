@@ -65,13 +65,22 @@ public class AuditChainSealer {
         }
     }
 
+    /** Each chain on its own: one that cannot be sealed holds back none of the others. */
     private void sealWaitingRows() {
+        List<String> chains;
         try {
-            for (String chain : chains()) {
-                seal(chain);
-            }
+            chains = chains();
         } catch (SQLException | RuntimeException e) {
-            LOG.error("Could not seal the audit chains; trying again at the next look", e);
+            LOG.error("Could not read the audit chains; trying again at the next look", e);
+            return;
+        }
+        for (String chain : chains) {
+            try {
+                seal(chain);
+            } catch (SQLException | RuntimeException e) {
+                LOG.errorf(e, "Could not seal the audit chain %s; trying again at the next"
+                        + " look", chain);
+            }
         }
     }
 

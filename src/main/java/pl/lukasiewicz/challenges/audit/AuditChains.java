@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import pl.lukasiewicz.challenges.audit.ChainVerification.Mismatch;
 import pl.lukasiewicz.challenges.web.NotFoundException;
 
@@ -20,6 +21,8 @@ import pl.lukasiewicz.challenges.web.NotFoundException;
  */
 @ApplicationScoped
 public class AuditChains {
+
+    private static final Logger LOG = Logger.getLogger(AuditChains.class);
 
     /** The hash every chain starts from, before its first row. */
     static final String GENESIS = "0".repeat(64);
@@ -45,11 +48,25 @@ public class AuditChains {
     public ChainVerification verify(String chain) {
         try (Connection connection = dataSource.getConnection()) {
             if (head(connection, chain).isPresent()) {
-                sealer.seal(chain);
+                sealWhatWaits(chain);
             }
             return verify(connection, chain);
         } catch (SQLException e) {
             throw new IllegalStateException("The audit chain " + chain + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Links what waits, so that the walk covers it. Should that fail, the walk still runs:
+     * it treats rows still waiting as not yet linked, and what it finds is worth more than
+     * the failure.
+     */
+    private void sealWhatWaits(String chain) {
+        try {
+            sealer.seal(chain);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf(e, "Could not link the rows waiting in audit chain %s before verifying it",
+                    chain);
         }
     }
 
@@ -97,8 +114,8 @@ public class AuditChains {
                     Row row = new Row(rows.getLong(1), rows.getObject(2, Long.class),
                             rows.getString(3), rows.getString(4), rows.getString(5));
                     if (row.position() == null) {
-                        return notLinked(chain, checked, head, expectedPosition - 1,
-                                expectedPrevious, row);
+                        return afterTheLastLink(connection, chain, checked, head,
+                                expectedPosition - 1, expectedPrevious, Optional.of(row));
                     }
                     Optional<Mismatch> mismatch =
                             mismatch(row, expectedPosition, expectedPrevious, head);
@@ -112,7 +129,8 @@ public class AuditChains {
                 }
             }
         }
-        return end(chain, checked, head, expectedPosition - 1, expectedPrevious);
+        return afterTheLastLink(connection, chain, checked, head, expectedPosition - 1,
+                expectedPrevious, Optional.empty());
     }
 
     private static Optional<Mismatch> mismatch(Row row, long expectedPosition,
@@ -143,16 +161,39 @@ public class AuditChains {
         return Optional.empty();
     }
 
-    /** A row without a link, after the whole chain up to it was found as it should be. */
-    private static ChainVerification notLinked(String chain, long checked, Head head,
-            long lastPosition, String lastHash, Row row) {
+    /**
+     * Once the links are walked: the chain's end against its head, then any row that was
+     * deleted while it waited to be linked, then the first row of the table with no link
+     * that is not waiting for one.
+     */
+    private static ChainVerification afterTheLastLink(Connection connection, String chain,
+            long checked, Head head, long lastPosition, String lastHash,
+            Optional<Row> firstUnlinked) throws SQLException {
         ChainVerification chainSoFar = end(chain, checked, head, lastPosition, lastHash);
         if (!chainSoFar.intact()) {
             return chainSoFar;
         }
-        return ChainVerification.broken(chain, checked, head.position(), new Mismatch(row.id(),
-                null, "NOT_LINKED", "This row is in the table but not in the chain, nor"
-                        + " waiting to be linked: it was added behind the service's back"));
+        Optional<Long> gone = firstGoneWhileWaiting(connection, chain);
+        if (gone.isPresent()) {
+            return ChainVerification.broken(chain, checked, head.position(), new Mismatch(
+                    gone.get(), null, "ROWS_MISSING", "This row was written and waited to be"
+                            + " linked, but it is gone: deleted before it was linked"));
+        }
+        return firstUnlinked.map(row -> ChainVerification.broken(chain, checked,
+                head.position(), new Mismatch(row.id(), null, "NOT_LINKED", "This row is in"
+                        + " the table but not in the chain, nor waiting to be linked: it was"
+                        + " added behind the service's back"))).orElse(chainSoFar);
+    }
+
+    private static Optional<Long> firstGoneWhileWaiting(Connection connection, String chain)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select * from audit_chain_gone_while_waiting(?) limit 1")) {
+            query.setString(1, chain);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     private static ChainVerification end(String chain, long checked, Head head,

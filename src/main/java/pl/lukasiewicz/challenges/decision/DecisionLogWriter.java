@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ public class DecisionLogWriter {
 
     /** How long a caller waits for its row to be committed. */
     private static final long WAIT_SECONDS = 10;
+
+    /** The batch's statements give up well before their callers do. */
+    private static final String STATEMENT_TIMEOUT = "set local statement_timeout = '5s'";
 
     private static final String INSERT = "insert into decision_log (model_name, model_version,"
             + " model_hash, inputs, outputs, matched_rules, evidence, lead_id, caller,"
@@ -97,10 +101,10 @@ public class DecisionLogWriter {
             Thread.currentThread().interrupt();
             throw new DecisionNotRecordedException("interrupted while the row was written");
         } catch (TimeoutException e) {
+            written.cancel(false);
             throw new DecisionNotRecordedException("the row was not committed within "
                     + WAIT_SECONDS + " s");
         } catch (ExecutionException e) {
-            LOG.error("A batch of decision-log rows could not be written", e.getCause());
             throw new DecisionNotRecordedException("the database did not take the row");
         }
     }
@@ -126,16 +130,28 @@ public class DecisionLogWriter {
         }
     }
 
+    /**
+     * Writes the rows whose callers still wait. A caller gives up after {@link #WAIT_SECONDS};
+     * the batch's statements give up sooner ({@link #STATEMENT_TIMEOUT}), so a row is not
+     * committed after its caller was told it was not, short of a commit that itself hangs;
+     * should that happen, the row's id is logged as a warning.
+     */
     private void writeAndAnswer(List<Waiting> batch) {
+        batch.removeIf(waiting -> waiting.written().isDone());
         if (batch.isEmpty()) {
             return;
         }
         try {
             List<Long> ids = insert(batch);
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).written().complete(ids.get(i));
+                if (!batch.get(i).written().complete(ids.get(i))) {
+                    LOG.warnf("Decision-log row %d was committed after its caller gave up"
+                            + " waiting for it; the caller got no outcome", ids.get(i));
+                }
             }
         } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            LOG.errorf(e, "A batch of %d decision-log rows could not be written; its callers"
+                    + " get no outcome", batch.size());
             batch.forEach(waiting -> waiting.written().completeExceptionally(e));
         }
     }
@@ -147,6 +163,9 @@ public class DecisionLogWriter {
                         new String[] {"id"})) {
             connection.setAutoCommit(false);
             try {
+                try (Statement limits = connection.createStatement()) {
+                    limits.execute(STATEMENT_TIMEOUT);
+                }
                 for (Waiting waiting : batch) {
                     bind(insert, waiting.entry());
                     insert.addBatch();

@@ -91,6 +91,48 @@ class AuditChainTest {
     }
 
     @Test
+    void aRowDeletedWhileItWaitedToBeLinkedIsNamedAndHoldsBackNoOther() throws Exception {
+        long deleted;
+        try (Connection sealerHeldBack = dataSource.getConnection();
+                Statement lock = sealerHeldBack.createStatement()) {
+            sealerHeldBack.setAutoCommit(false);
+            lock.execute("select * from audit_chain where chain_name = 'decision_log'"
+                    + " for update");
+            deleted = decide();
+            run(true, "create table waiting_row as select * from decision_log where id = "
+                    + deleted, "delete from decision_log where id = " + deleted);
+            sealerHeldBack.commit();
+        }
+        long next = decide();
+
+        verification().body("intact", is(false))
+                .body("firstMismatch.rowId", is((int) deleted))
+                .body("firstMismatch.code", equalTo("ROWS_MISSING"));
+        assertEquals("1", value("select count(*) from audit_chain_link"
+                + " where chain_name = 'decision_log' and row_id = " + next),
+                "the row after it was linked all the same");
+
+        run(true, "insert into decision_log select * from waiting_row",
+                "drop table waiting_row");
+        verification().body("intact", is(true));
+    }
+
+    @Test
+    void anIdQueuedAgainForALinkedRowIsDroppedAndSealingGoesOn() throws Exception {
+        long linked = decide();
+        verification().body("intact", is(true));
+        run(false, "insert into audit_chain_pending (chain_name, row_id)"
+                + " values ('decision_log', " + linked + ")");
+        long next = decide();
+
+        verification().body("intact", is(true));
+        assertEquals("1", value("select count(*) from audit_chain_link"
+                + " where chain_name = 'decision_log' and row_id = " + next));
+        assertEquals("0", value("select count(*) from audit_chain_pending"
+                + " where chain_name = 'decision_log' and row_id = " + linked));
+    }
+
+    @Test
     void aRowAddedWithoutItsLinkIsNamed() throws Exception {
         decide();
         verification().body("intact", is(true));

@@ -43,10 +43,11 @@ class DecisionLogWriterTest {
     void manyCallersAtOnceEachGetTheirOwnRowCommittedBeforeTheAnswer() throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(12);
         List<Future<String>> answers = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            String title = "Badanie wytrzymałości próbki nr " + i;
+        for (int i = 1; i <= 60; i++) {
+            int words = i;
             answers.add(callers.submit(() -> {
-                long row = classify(title);
+                long row = classify("Badanie wytrzymałości próbki", "słowo ".repeat(words));
+                assertEquals(words, wordsLoggedIn(row), "row " + row + " is this caller's");
                 return committedEvidenceOf(row);
             }));
         }
@@ -77,9 +78,10 @@ class DecisionLogWriterTest {
         assertEquals(0, count("select count(*) from decision_log where model_name like 'xxx%'"));
     }
 
-    private static long classify(String title) {
+    private static long classify(String title, String description) {
         return as(Roles.CRM).contentType(ContentType.JSON)
-                .body("{\"title\": \"" + title + "\"}")
+                .body("{\"title\": \"" + title + "\", \"description\": \"" + description
+                        + "\"}")
                 .when().post("/decisions/lead-classification")
                 .then().statusCode(200).extract().jsonPath().getLong("decisionLogId");
     }
@@ -95,6 +97,12 @@ class DecisionLogWriterTest {
                 return found.getString(1) + "/" + found.getString(2) + "/" + row;
             }
         }
+    }
+
+    /** The description's word count as the row logged it, read on a connection of its own. */
+    private long wordsLoggedIn(long row) throws SQLException {
+        return count("select (inputs ->> 'descriptionWordCount')::bigint from decision_log"
+                + " where id = " + row);
     }
 
     private long count(String sql) throws SQLException {
